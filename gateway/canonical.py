@@ -1,0 +1,342 @@
+"""The canonical document model: one shape for every standard the gateway speaks.
+
+Translators turn bytes into these objects and back; the OMS consumes and produces
+them and never learns which standard a document came in. Frozen dataclasses, no
+behaviour beyond checks of their own invariants.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+__all__ = [
+    "AckError",
+    "AckStatus",
+    "Address",
+    "FunctionalAck",
+    "Invoice",
+    "InvoiceLine",
+    "InventoryAdvice",
+    "InventoryLine",
+    "ItemId",
+    "Order",
+    "OrderChange",
+    "OrderChangeLine",
+    "OrderLine",
+    "OrderResponse",
+    "OrderResponseLine",
+    "Pack",
+    "Party",
+    "Purpose",
+    "PurchaseOrder",
+    "Reference",
+    "SetAck",
+    "ShipRequest",
+    "Shipment",
+    "ShipmentLine",
+    "TaxLine",
+]
+
+
+class Purpose(StrEnum):
+    ORIGINAL = "original"
+    REPLACE = "replace"
+    CANCEL = "cancel"
+    TEST = "test"
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    lines: tuple[str, ...] = ()
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A buyer, seller, ship-to or bill-to; `role` uses X12 N101 style codes (BY, SE, ST, BT, VN)."""
+
+    role: str
+    name: str = ""
+    id: str = ""
+    id_qualifier: str = ""
+    address: Address | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    qualifier: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemId:
+    """An item identifier with its kind: gtin, upc, buyer, vendor, sku, ean."""
+
+    kind: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class OrderLine:
+    line_no: str
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal | None = None
+    item_ids: tuple[ItemId, ...] = ()
+    description: str = ""
+    requested_date: dt.date | None = None
+    references: tuple[Reference, ...] = ()
+
+    def item(self, kind: str) -> str | None:
+        return next((i.value for i in self.item_ids if i.kind == kind), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    partner_id: str
+    po_number: str
+    po_date: dt.date | None
+    lines: tuple[OrderLine, ...]
+    purpose: Purpose = Purpose.ORIGINAL
+    order_type: str = ""
+    currency: str = ""
+    parties: tuple[Party, ...] = ()
+    requested_ship_date: dt.date | None = None
+    requested_delivery_date: dt.date | None = None
+    terms: str = ""
+    references: tuple[Reference, ...] = ()
+    notes: tuple[str, ...] = ()
+    source_message_id: str = ""
+    source_control: str = ""
+
+    def party(self, role: str) -> Party | None:
+        return next((p for p in self.parties if p.role == role), None)
+
+
+@dataclass(frozen=True, slots=True)
+class OrderChangeLine:
+    line_no: str
+    change: str  # add, delete, quantity, price, date, replace
+    quantity: Decimal | None = None
+    unit: str = ""
+    unit_price: Decimal | None = None
+    item_ids: tuple[ItemId, ...] = ()
+    requested_date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrderChange:
+    partner_id: str
+    po_number: str
+    change_date: dt.date | None
+    lines: tuple[OrderChangeLine, ...]
+    purpose: str = "change"
+    parties: tuple[Party, ...] = ()
+    requested_ship_date: dt.date | None = None
+    source_message_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OrderResponseLine:
+    line_no: str
+    status: str  # X12 ACK01 style: IA accepted, IB backordered, IC changed, IR rejected, ...
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal | None = None
+    date: dt.date | None = None
+    item_ids: tuple[ItemId, ...] = ()
+    reason: str = ""
+    ordered_quantity: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OrderResponse:
+    partner_id: str
+    po_number: str
+    po_date: dt.date | None
+    response_date: dt.date
+    status: str  # accepted, rejected, changed
+    lines: tuple[OrderResponseLine, ...] = ()
+    order_number: str = ""
+    parties: tuple[Party, ...] = ()
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ShipmentLine:
+    line_no: str
+    quantity: Decimal
+    unit: str
+    item_ids: tuple[ItemId, ...] = ()
+    po_number: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    sscc: str
+    lines: tuple[ShipmentLine, ...]
+    weight: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Shipment:
+    partner_id: str
+    shipment_id: str
+    ship_date: dt.date | None
+    po_numbers: tuple[str, ...]
+    packs: tuple[Pack, ...] = ()
+    lines: tuple[ShipmentLine, ...] = ()
+    carrier: str = ""
+    service: str = ""
+    tracking_numbers: tuple[str, ...] = ()
+    weight: Decimal | None = None
+    parties: tuple[Party, ...] = ()
+    order_number: str = ""
+    source_message_id: str = ""
+
+    def all_lines(self) -> tuple[ShipmentLine, ...]:
+        return self.lines + tuple(ln for p in self.packs for ln in p.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class ShipRequest:
+    partner_id: str
+    order_number: str
+    po_number: str
+    ship_to: Party
+    lines: tuple[OrderLine, ...]
+    carrier: str = ""
+    service: str = ""
+    request_date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TaxLine:
+    kind: str
+    rate: Decimal
+    amount: Decimal
+    jurisdiction: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceLine:
+    line_no: str
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal
+    amount: Decimal
+    item_ids: tuple[ItemId, ...] = ()
+    description: str = ""
+    taxes: tuple[TaxLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Invoice:
+    partner_id: str
+    number: str
+    invoice_date: dt.date
+    po_number: str
+    lines: tuple[InvoiceLine, ...]
+    total: Decimal
+    currency: str = "USD"
+    terms: str = ""
+    due_date: dt.date | None = None
+    taxes: tuple[TaxLine, ...] = ()
+    charges: tuple[tuple[str, Decimal], ...] = ()
+    parties: tuple[Party, ...] = ()
+    credit_note: bool = False
+    shipment_id: str = ""
+
+    def check_totals(self) -> None:
+        lines = sum((ln.amount for ln in self.lines), Decimal(0))
+        taxes = sum((t.amount for t in self.taxes), Decimal(0))
+        charges = sum((amt for _, amt in self.charges), Decimal(0))
+        if lines + taxes + charges != self.total:
+            raise ValueError(
+                f"invoice {self.number}: total {self.total} != lines {lines} + tax {taxes}"
+                f" + charges {charges}"
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseOrder:
+    partner_id: str
+    po_number: str
+    po_date: dt.date
+    lines: tuple[OrderLine, ...]
+    ship_to: Party | None = None
+    dropship_for: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InventoryLine:
+    item_ids: tuple[ItemId, ...]
+    quantity: Decimal
+    unit: str
+    warehouse: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InventoryAdvice:
+    partner_id: str
+    advice_date: dt.date
+    lines: tuple[InventoryLine, ...]
+
+
+class AckStatus(StrEnum):
+    ACCEPTED = "A"
+    ACCEPTED_WITH_ERRORS = "E"
+    PARTIAL = "P"
+    REJECTED = "R"
+
+
+@dataclass(frozen=True, slots=True)
+class AckError:
+    """One problem found in a received document, located as precisely as the standard allows."""
+
+    code: str
+    message: str
+    segment_id: str = ""
+    segment_position: int | None = None
+    loop_id: str = ""
+    element_position: int | None = None
+    component_position: int | None = None
+    element_ref: str = ""
+    bad_value: str = ""
+    level: str = "element"  # interchange, group, set, segment, element
+
+
+@dataclass(frozen=True, slots=True)
+class SetAck:
+    set_id: str
+    control_number: str
+    status: AckStatus
+    errors: tuple[AckError, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionalAck:
+    """A 997/999/TA1/CONTRL, received or to be sent."""
+
+    partner_id: str
+    standard: str  # x12, edifact
+    group_id: str
+    group_control: str
+    status: AckStatus
+    sets: tuple[SetAck, ...] = ()
+    interchange_control: str = ""
+    errors: tuple[AckError, ...] = ()
+    sets_included: int = 0
+    sets_received: int = 0
+    sets_accepted: int = 0
+    version: str = ""
+
+    @property
+    def accepted(self) -> bool:
+        return self.status in (AckStatus.ACCEPTED, AckStatus.ACCEPTED_WITH_ERRORS)

@@ -1,0 +1,249 @@
+"""The `gateway` command: init, serve, worker, partners check, messages, reprocess."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from gateway.config import Config, load_config
+from gateway.errors import ConfigError
+
+__all__ = ["main"]
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return load_config(args.config or os.environ.get("GATEWAY_CONFIG"))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from gateway.app import build_runtime, run_init_hooks
+    from gateway.oms.seed import seed_file
+
+    cfg = _config(args)
+    cfg.data_dir.mkdir(parents=True, exist_ok=True)
+    rt = build_runtime(cfg)
+    demo = cfg.base_dir / "config" / "demo-data.toml"
+    if demo.exists():
+        with rt.db.transaction() as s:
+            counts = seed_file(s, demo)
+        print(f"demo data: {', '.join(f'{v} {k}' for k, v in counts.items())}")
+    for line in run_init_hooks(rt):
+        print(line)
+    print(f"data folder: {cfg.data_dir}")
+    print(f"database:    {_safe_url(cfg.database_url)} (migrated)")
+    print(f"partners:    {len(rt.partners.partners)} profiles in {cfg.partners_dir}")
+    rt.db.dispose()
+    return 0
+
+
+def _safe_url(url: str) -> str:
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':', 1)[0]}:***@{host}"
+    return url
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from gateway.app import serve
+
+    cfg = _config(args)
+    if args.port is not None:
+        cfg.http.port = args.port
+    if not cfg.database.url and not os.environ.get("GATEWAY_DATABASE_URL") and \
+            not (cfg.data_dir / "gateway.db").exists():
+        cmd_init(args)
+    return serve(cfg, workers=args.workers, ready_file=args.ready_file)
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from gateway.app import build_runtime
+    from gateway.logs import setup_logging
+    from gateway.worker import WorkerPool
+
+    cfg = _config(args)
+    setup_logging(cfg.gateway.log_level)
+    rt = build_runtime(cfg)
+    pool = WorkerPool(rt, count=args.workers)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    pool.start()
+    stop.wait()
+    pool.stop()
+    rt.db.dispose()
+    return 0
+
+
+def cmd_partners_check(args: argparse.Namespace) -> int:
+    from gateway.app import load_features
+    from gateway.profiles import check_partner_files
+
+    cfg = _config(args)
+    load_features()
+    folder = Path(args.dir) if args.dir else cfg.partners_dir
+    if not folder.is_dir():
+        print(f"{folder}: partners folder not found", file=sys.stderr)
+        return 1
+    errors = check_partner_files(folder)
+    for e in errors:
+        print(f"{e.file}:{e.key}: {e.problem}" if e.key else f"{e.file}: {e.problem}")
+    files = len(list(folder.glob("*.toml")))
+    if errors:
+        print(f"{len(errors)} of {files} profiles invalid", file=sys.stderr)
+        return 1
+    print(f"{files} profiles OK")
+    return 0
+
+
+def cmd_messages(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from gateway.store.db import Database
+    from gateway.store.models import Event, Message, OutboundDocument, Payload
+
+    cfg = _config(args)
+    db = Database(cfg.database_url)
+    with db.reading() as s:
+        if args.action == "list":
+            q = select(Message).order_by(Message.received_at.desc()).limit(args.limit)
+            if args.status:
+                q = q.where(Message.status == args.status)
+            if args.partner:
+                q = q.where(Message.partner_id == args.partner)
+            rows = s.scalars(q).all()
+            if args.json:
+                print(json.dumps([_msg_dict(m) for m in rows], default=str, indent=1))
+                return 0
+            print(f"{'ID':32}  {'PARTNER':16} {'CHANNEL':8} {'STATUS':10} {'FORMAT':7}"
+                  f" {'SIZE':>8}  RECEIVED")
+            for m in rows:
+                print(f"{m.id:32}  {m.partner_id or '-':16} {m.channel:8} {m.status:10}"
+                      f" {m.format or '-':7} {m.size:>8}  {m.received_at:%Y-%m-%d %H:%M:%S}")
+            return 0
+        msg = s.get(Message, args.id)
+        if msg is None:
+            print(f"no message {args.id}", file=sys.stderr)
+            return 1
+        data = s.scalar(select(Payload.data).where(Payload.id == msg.payload_id)) or b""
+        evs = s.scalars(select(Event).where(Event.message_id == msg.id).order_by(Event.id)).all()
+        docs = s.scalars(select(OutboundDocument).where(OutboundDocument.message_id == msg.id)
+                         .order_by(OutboundDocument.id)).all()
+        if args.json:
+            d = _msg_dict(msg) | {"events": [{"at": e.at, "kind": e.kind, "detail": e.detail}
+                                             for e in evs], "parsed": msg.parsed,
+                                  "documents": [{"id": x.id, "type": x.doc_type,
+                                                 "status": x.status} for x in docs]}
+            print(json.dumps(d, default=str, indent=1))
+            return 0
+        view = args.view
+        if view in ("all", "status"):
+            for k, v in _msg_dict(msg).items():
+                print(f"{k:12} {v}")
+            print("\nevents:")
+            for e in evs:
+                print(f"  {e.at:%Y-%m-%d %H:%M:%S}  {e.kind:22} {e.detail}")
+            print("\noutbound documents:")
+            for x in docs:
+                print(f"  #{x.id} {x.doc_type} via {x.channel}: {x.status}")
+        if view in ("all", "parsed"):
+            print("\nparsed:")
+            print(json.dumps(msg.parsed, indent=1, default=str))
+        if view in ("all", "raw"):
+            print("\nraw:")
+            sys.stdout.write(data.decode("utf-8", "replace"))
+            print()
+    db.dispose()
+    return 0
+
+
+def _msg_dict(m: Any) -> dict[str, Any]:
+    return {"id": m.id, "partner": m.partner_id, "channel": m.channel, "status": m.status,
+            "format": m.format, "size": m.size, "sha256": m.sha256,
+            "received_at": m.received_at, "reason": m.reason, "meta": m.meta}
+
+
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    from sqlalchemy import update
+
+    from gateway.store import events, queue
+    from gateway.store.db import Database
+    from gateway.store.models import Message
+
+    cfg = _config(args)
+    db = Database(cfg.database_url)
+    with db.transaction() as s:
+        msg = s.get(Message, args.id)
+        if msg is None:
+            print(f"no message {args.id}", file=sys.stderr)
+            return 1
+        if not queue.requeue(s, "inbound", msg.id):
+            if queue.enqueue(s, "inbound", msg.id) is None:
+                print(f"message {msg.id} is being processed already", file=sys.stderr)
+                return 1
+        s.execute(update(Message).where(Message.id == msg.id).values(status="received"))
+        events.record(s, "message.reprocess", actor="admin:cli", partner_id=msg.partner_id,
+                      message_id=msg.id, detail=f"requeued from status {msg.status}")
+    print(f"message {args.id} queued for processing again")
+    db.dispose()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="gateway", description=__doc__)
+    p.add_argument("--config", help="path of gateway.toml (default: $GATEWAY_CONFIG or"
+                                    " ./config/gateway.toml)")
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("init", help="create the data folder, database and demo secrets")
+    sp = sub.add_parser("serve", help="run listeners and workers")
+    sp.add_argument("--workers", type=int, default=None)
+    sp.add_argument("--port", type=int, default=None, help="HTTP port (0: any free port)")
+    sp.add_argument("--ready-file", help="write the bound ports as JSON here once listening")
+    wp = sub.add_parser("worker", help="run extra workers on the same database")
+    wp.add_argument("--workers", type=int, default=None)
+    pp = sub.add_parser("partners", help="partner profiles")
+    psub = pp.add_subparsers(dest="action", required=True)
+    pc = psub.add_parser("check", help="validate every profile")
+    pc.add_argument("--dir", help="partners folder (default from config)")
+    mp = sub.add_parser("messages", help="inspect stored messages")
+    msub = mp.add_subparsers(dest="action", required=True)
+    ml = msub.add_parser("list")
+    ml.add_argument("--status")
+    ml.add_argument("--partner")
+    ml.add_argument("--limit", type=int, default=50)
+    ml.add_argument("--json", action="store_true")
+    ms = msub.add_parser("show")
+    ms.add_argument("id")
+    ms.add_argument("--view", choices=("all", "status", "raw", "parsed"), default="all")
+    ms.add_argument("--json", action="store_true")
+    rp = sub.add_parser("reprocess", help="run a message through the pipeline again")
+    rp.add_argument("id")
+    return p
+
+
+COMMANDS = {
+    "init": cmd_init, "serve": cmd_serve, "worker": cmd_worker, "messages": cmd_messages,
+    "reprocess": cmd_reprocess,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "partners":
+            return cmd_partners_check(args)
+        return COMMANDS[args.command](args)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Per-standard glue between stored messages, translators and the outbox."""

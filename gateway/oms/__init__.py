@@ -1,0 +1,1 @@
+"""Order-management core: plain domain code over a SQLAlchemy session (no Twisted, no translators)."""

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, payloads, events, the durable job queue and the outbox."""

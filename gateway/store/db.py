@@ -1,0 +1,75 @@
+"""Engines and sessions for SQLite (WAL, one writer at a time) and PostgreSQL.
+
+SQLite: every write transaction starts with BEGIN IMMEDIATE so that concurrent
+processes serialise on the write lock instead of failing on upgrade; reads use a
+second engine with plain deferred transactions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+__all__ = ["Database"]
+
+
+def _sqlite_engine(url: str, *, immediate: bool, echo: bool) -> Engine:
+    engine = create_engine(url, echo=echo, connect_args={"timeout": 60, "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi.isolation_level = None
+        for pragma in ("journal_mode=WAL", "busy_timeout=60000", "foreign_keys=ON",
+                       "synchronous=NORMAL"):
+            dbapi.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """The gateway's database: a write engine, a read engine and session factories."""
+
+    def __init__(self, url: str, *, echo: bool = False, pool_size: int = 5) -> None:
+        self.url = url
+        self.is_sqlite = url.startswith("sqlite")
+        if self.is_sqlite:
+            path = url.split("///", 1)[-1]
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.engine = _sqlite_engine(url, immediate=True, echo=echo)
+            self.read_engine = _sqlite_engine(url, immediate=False, echo=echo)
+        else:
+            self.engine = create_engine(url, echo=echo, pool_size=pool_size, pool_pre_ping=True)
+            self.read_engine = self.engine
+        self._write = sessionmaker(self.engine, expire_on_commit=False)
+        self._read = sessionmaker(self.read_engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction: commit on success, roll back on any exception."""
+        with self._write() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._read() as session, session.begin():
+            yield session
+
+    def migrate(self) -> None:
+        from gateway.store.migrate import upgrade
+
+        upgrade(self)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()

@@ -1,0 +1,51 @@
+"""Append events (the one history every view reads) and log each as one line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event as sa_event
+from sqlalchemy.orm import Session
+
+from gateway.logs import get_logger, log_event
+from gateway.store.models import Event
+
+__all__ = ["record"]
+
+_log = get_logger("events")
+
+
+def record(
+    session: Session,
+    kind: str,
+    *,
+    detail: str = "",
+    actor: str = "system",
+    partner_id: str | None = None,
+    message_id: str | None = None,
+    document_id: int | None = None,
+    order_id: int | None = None,
+    job_id: int | None = None,
+    data: dict[str, Any] | None = None,
+) -> Event:
+    """Add one event row to the caller's transaction."""
+    ev = Event(kind=kind, detail=detail, actor=actor, partner_id=partner_id,
+               message_id=message_id, document_id=document_id, order_id=order_id,
+               job_id=job_id, data=data)
+    session.add(ev)
+    # logged only once the transaction commits, so the log never tells of rolled-back work
+    session.info.setdefault("pending_logs", []).append(
+        (kind, {"message_id": message_id, "partner": partner_id, "document_id": document_id,
+                "order_id": order_id, "detail": detail or None}))
+    return ev
+
+
+@sa_event.listens_for(Session, "after_commit")
+def _flush_logs(session: Session) -> None:
+    for kind, fields in session.info.pop("pending_logs", ()):
+        log_event(_log, kind, **fields)
+
+
+@sa_event.listens_for(Session, "after_rollback")
+def _drop_logs(session: Session) -> None:
+    session.info.pop("pending_logs", None)

@@ -1,0 +1,52 @@
+"""Persist-then-acknowledge: store a received payload and its job in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from gateway.store import events, queue
+from gateway.store.db import Database
+from gateway.store.models import Message, Payload
+
+__all__ = ["Received", "new_message_id", "receive"]
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    message_id: str
+    sha256: str
+    size: int
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def new_message_id() -> str:
+    return uuid.uuid4().hex
+
+
+def receive(db: Database, *, partner_id: str | None, channel: str, data: bytes,
+            meta: dict[str, Any] | None = None, transport_id: str | None = None,
+            status: str = "received", reason: str | None = None,
+            process: bool = True, max_attempts: int = 6) -> Received:
+    """Store the raw bytes, a `message` row and (if `process`) its inbound job; commit.
+
+    Only after this returns may the transport acknowledge. A message that is stored
+    already refused (`status="rejected"`) keeps its bytes for inspection but gets no job.
+    """
+    digest = hashlib.sha256(data).hexdigest()
+    mid = new_message_id()
+    with db.transaction() as s:
+        payload = Payload(sha256=digest, size=len(data), data=data)
+        s.add(payload)
+        s.flush()
+        s.add(Message(id=mid, partner_id=partner_id, channel=channel, status=status,
+                      payload_id=payload.id, sha256=digest, size=len(data),
+                      transport_id=transport_id, meta=meta or {}, reason=reason))
+        if process and status == "received":
+            queue.enqueue(s, "inbound", mid, max_attempts=max_attempts)
+        events.record(s, f"message.{status}", partner_id=partner_id, message_id=mid,
+                      detail=reason or f"{len(data)} bytes over {channel}",
+                      data={"sha256": digest, "size": len(data), "channel": channel})
+    return Received(mid, digest, len(data), meta or {})

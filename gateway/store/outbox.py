@@ -1,0 +1,67 @@
+"""The transactional outbox: outbound documents and their delivery jobs, control numbers."""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from gateway.store import events, queue
+from gateway.store.models import ControlNumber, OutboundDocument, Payload
+
+__all__ = ["PICKUP_CHANNELS", "add_document", "next_control"]
+
+# channels where the partner fetches the document itself: no delivery job
+PICKUP_CHANNELS = frozenset({"http", "sftp", "none"})
+
+# the largest value each level can hold before it wraps back to 1
+_WRAP = {"isa": 999_999_999, "gs": 999_999_999, "st": 999_999_999, "unb": 99_999_999_999_999}
+
+
+def next_control(session: Session, partner_id: str, level: str) -> int:
+    """Take the next control number for (partner, level) in the caller's transaction.
+
+    Numbers are never reused while the sequence lasts; after the level's maximum they
+    wrap to 1 (X12 ISA13/GS06 are 9 digits, EDIFACT 0020 is 14 characters).
+    """
+    limit = _WRAP.get(level, 999_999_999)
+    res = session.execute(
+        update(ControlNumber)
+        .where(ControlNumber.partner_id == partner_id, ControlNumber.level == level)
+        .values(value=ControlNumber.value % limit + 1)
+        .returning(ControlNumber.value)
+        .execution_options(synchronize_session=False)
+    ).scalar_one_or_none()
+    if res is not None:
+        return int(res)
+    session.add(ControlNumber(partner_id=partner_id, level=level, value=1))
+    session.flush()
+    return 1
+
+
+def add_document(session: Session, *, partner_id: str, doc_type: str, channel: str, data: bytes,
+                 content_type: str = "application/edi-x12", filename: str = "",
+                 message_id: str | None = None, order_id: int | None = None,
+                 controls: tuple[str | None, str | None, str | None] = (None, None, None),
+                 max_attempts: int = 8) -> OutboundDocument:
+    """Queue an outbound document in the caller's transaction (with its delivery job)."""
+    payload = Payload(sha256=hashlib.sha256(data).hexdigest(), size=len(data), data=data)
+    session.add(payload)
+    session.flush()
+    doc = OutboundDocument(partner_id=partner_id, doc_type=doc_type, channel=channel,
+                           payload_id=payload.id, content_type=content_type,
+                           filename=filename, message_id=message_id, order_id=order_id,
+                           interchange_control=controls[0], group_control=controls[1],
+                           set_control=controls[2])
+    session.add(doc)
+    session.flush()
+    if channel not in PICKUP_CHANNELS:
+        queue.enqueue(session, "deliver", str(doc.id), max_attempts=max_attempts)
+    events.record(session, "document.queued", partner_id=partner_id, message_id=message_id,
+                  document_id=doc.id, order_id=order_id, detail=f"{doc_type} via {channel}")
+    return doc
+
+
+def payload_of(session: Session, payload_id: int) -> bytes:
+    return session.scalar(select(Payload.data).where(Payload.id == payload_id)) or b""

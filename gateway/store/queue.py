@@ -1,0 +1,158 @@
+"""The durable job queue: claim with a lease, heartbeat, retry with backoff, dead-letter.
+
+Claims are one short statement and a commit (PostgreSQL: `FOR UPDATE SKIP LOCKED`;
+SQLite: a guarded `UPDATE ... RETURNING` under `BEGIN IMMEDIATE`). Every later
+transition is guarded by `status = 'running' AND worker = me`, so a worker whose lease
+expired and whose job was taken over cannot finish it: its transaction fails with
+`StateError` and rolls back the job's effects. Finishing a job happens in the same
+transaction as its effects, which is what makes every job idempotent.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session
+
+from gateway.errors import StateError
+from gateway.store.base import utcnow
+from gateway.store.db import Database
+from gateway.store.models import Job
+
+__all__ = ["ClaimedJob", "RetryPolicy", "claim", "enqueue", "finish", "heartbeat", "release",
+           "retry_or_bury", "requeue"]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedJob:
+    id: int
+    kind: str
+    ref: str
+    attempts: int
+    max_attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Exponential backoff with full jitter, capped."""
+
+    base: float = 2.0
+    cap: float = 900.0
+
+    def delay(self, attempts: int) -> float:
+        ceiling = min(self.cap, self.base * (2 ** max(0, attempts - 1)))
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+
+def enqueue(session: Session, kind: str, ref: str, *, max_attempts: int = 6,
+            delay: float = 0.0) -> Job | None:
+    """Add a job in the caller's transaction; a job for the same (kind, ref) is not added twice."""
+    existing = session.scalar(select(Job.id).where(Job.kind == kind, Job.ref == ref))
+    if existing is not None:
+        return None
+    job = Job(kind=kind, ref=ref, max_attempts=max_attempts, run_after=time.time() + delay)
+    session.add(job)
+    return job
+
+
+def _claimable(now: float):  # type: ignore[no-untyped-def]
+    return or_(
+        and_(Job.status == "queued", Job.run_after <= now),
+        and_(Job.status == "running", Job.leased_until < now),
+    )
+
+
+def claim(db: Database, worker: str, *, lease: float, limit: int = 1,
+          kinds: tuple[str, ...] | None = None) -> list[ClaimedJob]:
+    """Take up to `limit` due jobs (or jobs whose lease expired) for `worker`."""
+    now = time.time()
+    cond = _claimable(now)
+    if kinds:
+        cond = and_(cond, Job.kind.in_(kinds))
+    pick = select(Job.id).where(cond).order_by(Job.id).limit(limit)
+    if not db.is_sqlite:
+        pick = pick.with_for_update(skip_locked=True)
+    stmt = (
+        update(Job)
+        .where(Job.id.in_(pick.scalar_subquery()), cond)
+        .values(status="running", worker=worker, leased_until=now + lease,
+                attempts=Job.attempts + 1)
+        .returning(Job.id, Job.kind, Job.ref, Job.attempts, Job.max_attempts)
+        .execution_options(synchronize_session=False)
+    )
+    with db.transaction() as s:
+        rows = s.execute(stmt).all()
+    jobs = [ClaimedJob(*r) for r in rows]
+    return sorted(jobs, key=lambda j: j.id)
+
+
+def _guarded(session: Session, job_id: int, worker: str, **values: object) -> None:
+    res = session.execute(
+        update(Job)
+        .where(Job.id == job_id, Job.status == "running", Job.worker == worker)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    if res.rowcount != 1:
+        raise StateError(f"job {job_id} is no longer held by {worker} (lease expired?)")
+
+
+def finish(session: Session, job: ClaimedJob, worker: str) -> None:
+    """Mark the job done in the caller's transaction (the one that holds its effects)."""
+    _guarded(session, job.id, worker, status="done", leased_until=None, finished_at=utcnow())
+
+
+def retry_or_bury(db: Database, job: ClaimedJob, worker: str, error: str,
+                  policy: RetryPolicy) -> str:
+    """After a failure: queue again with backoff, or dead-letter once attempts are used up."""
+    with db.transaction() as s:
+        if job.attempts >= job.max_attempts:
+            _guarded(s, job.id, worker, status="dead", last_error=error, leased_until=None,
+                     finished_at=utcnow())
+            return "dead"
+        _guarded(s, job.id, worker, status="queued", last_error=error, leased_until=None,
+                 run_after=time.time() + policy.delay(job.attempts))
+        return "queued"
+
+
+def heartbeat(db: Database, worker: str, job_ids: list[int], *, lease: float) -> int:
+    """Extend the leases of jobs still running here; returns how many were extended."""
+    if not job_ids:
+        return 0
+    with db.transaction() as s:
+        res = s.execute(
+            update(Job)
+            .where(Job.id.in_(job_ids), Job.status == "running", Job.worker == worker)
+            .values(leased_until=time.time() + lease)
+            .execution_options(synchronize_session=False)
+        )
+        return res.rowcount
+
+
+def release(db: Database, worker: str, job_ids: list[int] | None = None) -> int:
+    """Give back claimed jobs on shutdown without counting the attempt."""
+    cond = and_(Job.status == "running", Job.worker == worker)
+    if job_ids is not None:
+        cond = and_(cond, Job.id.in_(job_ids))
+    with db.transaction() as s:
+        res = s.execute(
+            update(Job).where(cond)
+            .values(status="queued", worker=None, leased_until=None, attempts=Job.attempts - 1,
+                    run_after=0.0)
+            .execution_options(synchronize_session=False)
+        )
+        return res.rowcount
+
+
+def requeue(session: Session, kind: str, ref: str) -> bool:
+    """Run a finished or dead job again (admin reprocess); False if none exists."""
+    res = session.execute(
+        update(Job).where(Job.kind == kind, Job.ref == ref, Job.status.in_(("done", "dead")))
+        .values(status="queued", attempts=0, run_after=0.0, last_error=None, worker=None,
+                leased_until=None, finished_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    return res.rowcount == 1

@@ -1,0 +1,1 @@
+"""ANSI X12: tokenizer, envelopes, transaction-set translation and acknowledgements."""
