@@ -19,24 +19,33 @@ def _config(args: argparse.Namespace) -> Config:
     return load_config(args.config or os.environ.get("GATEWAY_CONFIG"))
 
 
-def cmd_init(args: argparse.Namespace) -> int:
+def initialize(cfg: Config) -> list[str]:
+    """Create the data folder, migrate the database, load demo data, run channel init hooks.
+
+    Idempotent: `serve` runs it on every start.
+    """
     from gateway.app import build_runtime, run_init_hooks
     from gateway.oms.seed import seed_file
 
-    cfg = _config(args)
     cfg.data_dir.mkdir(parents=True, exist_ok=True)
     rt = build_runtime(cfg)
-    demo = cfg.base_dir / "config" / "demo-data.toml"
-    if demo.exists():
+    lines = []
+    demo = cfg.base_dir / cfg.gateway.demo_data if cfg.gateway.demo_data else None
+    if demo is not None and demo.exists():
         with rt.db.transaction() as s:
             counts = seed_file(s, demo)
-        print(f"demo data: {', '.join(f'{v} {k}' for k, v in counts.items())}")
-    for line in run_init_hooks(rt):
-        print(line)
-    print(f"data folder: {cfg.data_dir}")
-    print(f"database:    {_safe_url(cfg.database_url)} (migrated)")
-    print(f"partners:    {len(rt.partners.partners)} profiles in {cfg.partners_dir}")
+        lines.append(f"demo data:   {', '.join(f'{v} {k} added' for k, v in counts.items())}")
+    lines.extend(run_init_hooks(rt))
+    lines.append(f"data folder: {cfg.data_dir}")
+    lines.append(f"database:    {_safe_url(cfg.database_url)} (migrated)")
+    lines.append(f"partners:    {len(rt.partners.partners)} profiles in {cfg.partners_dir}")
     rt.db.dispose()
+    return lines
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    for line in initialize(_config(args)):
+        print(line)
     return 0
 
 
@@ -54,9 +63,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     cfg = _config(args)
     if args.port is not None:
         cfg.http.port = args.port
-    if not cfg.database.url and not os.environ.get("GATEWAY_DATABASE_URL") and \
-            not (cfg.data_dir / "gateway.db").exists():
-        cmd_init(args)
+    for line in initialize(cfg):
+        print(line, flush=True)
     return serve(cfg, workers=args.workers, ready_file=args.ready_file)
 
 

@@ -26,6 +26,7 @@ __all__ = ["Config", "load_config"]
 class GatewaySection:
     data_dir: str = "var"
     partners_dir: str = "partners"
+    demo_data: str = "config/demo-data.toml"  # master data loaded by init; "" for none
     node_name: str = ""
     log_level: str = field(default="info", metadata={"choices": ("debug", "info", "warning")})
 
