@@ -73,16 +73,20 @@ def claim(db: Database, worker: str, *, lease: float, limit: int = 1,
     if kinds:
         cond = and_(cond, Job.kind.in_(kinds))
     pick = select(Job.id).where(cond).order_by(Job.id).limit(limit)
-    if not db.is_sqlite:
-        pick = pick.with_for_update(skip_locked=True)
-    stmt = (
-        update(Job)
-        .where(Job.id.in_(pick.scalar_subquery()), cond)
-        .values(status="running", worker=worker, leased_until=now + lease,
-                attempts=Job.attempts + 1)
-        .returning(Job.id, Job.kind, Job.ref, Job.attempts, Job.max_attempts)
-        .execution_options(synchronize_session=False)
-    )
+    values = {"status": "running", "worker": worker, "leased_until": now + lease,
+              "attempts": Job.attempts + 1}
+    returning = (Job.id, Job.kind, Job.ref, Job.attempts, Job.max_attempts)
+    if db.is_sqlite:
+        # BEGIN IMMEDIATE already serialises writers; the guarded UPDATE is the claim
+        stmt = update(Job).where(Job.id.in_(pick.scalar_subquery()), cond)
+    else:
+        # a MATERIALIZED CTE is evaluated once: an IN (subquery LIMIT n) may be re-run by
+        # the planner and claim more than n rows
+        picked = pick.with_for_update(skip_locked=True).cte("picked").prefix_with(
+            "MATERIALIZED")
+        stmt = update(Job).where(Job.id == picked.c.id)
+    stmt = stmt.values(**values).returning(*returning).execution_options(
+        synchronize_session=False)
     with db.transaction() as s:
         rows = s.execute(stmt).all()
     jobs = [ClaimedJob(*r) for r in rows]
