@@ -29,15 +29,15 @@ def _check(value: Any, tp: Any, *, file: str, key: str) -> Any:
         args = typing.get_args(tp)
         if value is None and type(None) in args:
             return None
-        errors = []
+        errors: list[ConfigError] = []
         for arg in args:
             if arg is type(None):
                 continue
             try:
                 return _check(value, arg, file=file, key=key)
             except ConfigError as exc:
-                errors.append(exc.problem)
-        raise ConfigError(errors[0] if errors else "invalid value", file=file, key=key)
+                errors.append(exc)
+        raise errors[0]
     if origin is list or origin is tuple:
         (item_tp, *_rest) = typing.get_args(tp) or (Any,)
         if not isinstance(value, list):
