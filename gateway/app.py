@@ -6,9 +6,9 @@ import signal
 from dataclasses import dataclass, field
 from typing import Any
 
+from gateway.canonical import Order
 from gateway.config import Config, load_config
 from gateway.flows.x12 import handle_x12
-from gateway.canonical import Order
 from gateway.logs import get_logger, log_event, setup_logging
 from gateway.pipeline import Runtime, deliver, order_handler, process_inbound
 from gateway.profiles import load_partners

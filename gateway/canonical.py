@@ -8,7 +8,7 @@ behaviour beyond checks of their own invariants.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
@@ -59,7 +59,7 @@ class Address:
 
 @dataclass(frozen=True, slots=True)
 class Party:
-    """A buyer, seller, ship-to or bill-to; `role` uses X12 N101 style codes (BY, SE, ST, BT, VN)."""
+    """A buyer, seller, ship-to or bill-to; `role` uses X12 N101 codes (BY, SE, ST, BT, VN)."""
 
     role: str
     name: str = ""

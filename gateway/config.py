@@ -162,9 +162,9 @@ def load_config(path: str | Path | None = None) -> Config:
         try:
             data = tomllib.loads(cfg_path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise ConfigError("config file not found", file=file)
+            raise ConfigError("config file not found", file=file) from None
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"not valid TOML: {exc}", file=file)
+            raise ConfigError(f"not valid TOML: {exc}", file=file) from None
         # config/gateway.toml lives one level below the project root
         base = cfg_path.resolve().parent.parent
     core = {f.name: f.type for f in dataclasses.fields(Config) if f.name not in _NON_SECTIONS}

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from gateway.canonical import FunctionalAck, Order
+from gateway.canonical import Order
 from gateway.config import Config
 from gateway.errors import BusinessError, DuplicateError, EnvelopeError, InputError
 from gateway.logs import get_logger, log_event
@@ -35,7 +35,7 @@ _log = get_logger("pipeline")
 
 @dataclass
 class Outgoing:
-    """A document to queue for a partner once the transaction runs (renders with control numbers)."""
+    """A document to queue for a partner, rendered in the transaction with control numbers."""
 
     doc_type: str
     render: Callable[[Session], tuple[bytes, tuple[str | None, str | None, str | None]]]

@@ -44,7 +44,8 @@ class X12Identity:
     gs_id: str = ""
     version: str = field(default="004010", metadata={"choices": ("004010", "005010")})
     ack: str = field(default="997", metadata={"choices": ("997", "999", "none")})
-    ta1: str = field(default="on_error", metadata={"choices": ("always", "on_error", "never", "on_request")})
+    ta1: str = field(default="on_error",
+                     metadata={"choices": ("always", "on_error", "never", "on_request")})
     usage: str = field(default="P", metadata={"choices": ("P", "T", "any")})
     lenient_isa: bool = False
     element_separator: str = "*"
@@ -169,7 +170,7 @@ def _load_file(path: Path) -> PartnerProfile:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"not valid TOML: {exc}", file=str(path))
+        raise ConfigError(f"not valid TOML: {exc}", file=str(path)) from None
     return parse_profile(data, file=str(path))
 
 
@@ -184,8 +185,9 @@ def check_partner_files(folder: Path) -> list[ConfigError]:
             errors.append(exc)
             continue
         if profile.id in seen:
-            errors.append(ConfigError(f"partner id {profile.id!r} already used by {seen[profile.id]}",
-                                      file=str(path), key="id"))
+            errors.append(ConfigError(
+                f"partner id {profile.id!r} already used by {seen[profile.id]}",
+                file=str(path), key="id"))
         seen[profile.id] = str(path)
     return errors
 

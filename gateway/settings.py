@@ -45,7 +45,7 @@ def _check(value: Any, tp: Any, *, file: str, key: str) -> Any:
         items = [_check(v, item_tp, file=file, key=f"{key}[{i}]") for i, v in enumerate(value)]
         return tuple(items) if origin is tuple else items
     if origin is dict:
-        key_tp, val_tp = typing.get_args(tp) or (str, Any)
+        _key_tp, val_tp = typing.get_args(tp) or (str, Any)
         if not isinstance(value, dict):
             raise ConfigError(f"expected a table, got {type(value).__name__}", file=file, key=key)
         return {str(k): _check(v, val_tp, file=file, key=f"{key}.{k}") for k, v in value.items()}
@@ -71,7 +71,8 @@ def _check(value: Any, tp: Any, *, file: str, key: str) -> Any:
         try:
             return Decimal(str(value))
         except InvalidOperation:
-            raise ConfigError(f"expected a decimal number, got {value!r}", file=file, key=key)
+            raise ConfigError(f"expected a decimal number, got {value!r}", file=file,
+                              key=key) from None
     if tp is str:
         if not isinstance(value, str):
             raise ConfigError(f"expected a string, got {value!r}", file=file, key=key)

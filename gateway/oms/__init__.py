@@ -1,1 +1,1 @@
-"""Order-management core: plain domain code over a SQLAlchemy session (no Twisted, no translators)."""
+"""Order-management core: domain code over a SQLAlchemy session (no Twisted, no translators)."""

@@ -46,14 +46,14 @@ class LimitedRequest(server.Request):
     too_large = False
     _received = 0
 
-    def gotLength(self, length: int | None) -> None:  # noqa: N802 (Twisted API)
+    def gotLength(self, length: int | None) -> None:
         limit = self.channel.site.max_body  # type: ignore[union-attr]
         if length is not None and length > limit:
             self.too_large = True
             length = 0
         super().gotLength(length)
 
-    def handleContentChunk(self, data: bytes) -> None:  # noqa: N802
+    def handleContentChunk(self, data: bytes) -> None:
         if self.too_large:
             return
         self._received += len(data)
@@ -66,7 +66,7 @@ class LimitedRequest(server.Request):
 
 
 class GatewaySite(server.Site):
-    requestFactory = LimitedRequest  # noqa: N815
+    requestFactory = LimitedRequest
 
     def __init__(self, root: resource.Resource, *, max_body: int) -> None:
         super().__init__(root)
@@ -120,7 +120,7 @@ def run_async(request: server.Request,
 class PartnerResource(resource.Resource):
     """Base for routes that need the caller authenticated as a partner."""
 
-    isLeaf = True  # noqa: N815
+    isLeaf = True
 
     def __init__(self, api: Api) -> None:
         super().__init__()
@@ -143,7 +143,7 @@ class Api:
 
 
 class InboundResource(PartnerResource):
-    def render_POST(self, request: server.Request) -> object:  # noqa: N802
+    def render_POST(self, request: server.Request) -> object:
         async def go() -> tuple[int, dict[str, Any], bytes]:
             if getattr(request, "too_large", False):
                 raise ApiError(413, "too_large",
@@ -169,7 +169,7 @@ class InboundResource(PartnerResource):
 
 
 class MessagesResource(PartnerResource):
-    def render_GET(self, request: server.Request) -> object:  # noqa: N802
+    def render_GET(self, request: server.Request) -> object:
         async def go() -> tuple[int, dict[str, Any], bytes]:
             partner = self.partner(request)
             parts = [p for p in request.postpath if p]
@@ -202,7 +202,7 @@ class MessagesResource(PartnerResource):
 
 
 class OutboundResource(PartnerResource):
-    def render_GET(self, request: server.Request) -> object:  # noqa: N802
+    def render_GET(self, request: server.Request) -> object:
         async def go() -> tuple[int, dict[str, Any] | bytes, bytes]:
             partner = self.partner(request)
             parts = [p for p in request.postpath if p]
@@ -278,13 +278,13 @@ def _mark_delivered(s: Any, partner_id: str, ids: list[int]) -> None:
 
 
 class Health(resource.Resource):
-    isLeaf = True  # noqa: N815
+    isLeaf = True
 
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
 
-    def render_GET(self, request: server.Request) -> object:  # noqa: N802
+    def render_GET(self, request: server.Request) -> object:
         async def go() -> tuple[int, dict[str, Any], bytes]:
             def ping() -> None:
                 with self.db.reading() as s:
@@ -299,7 +299,7 @@ class Health(resource.Resource):
 
 
 class NotFound(resource.Resource):
-    isLeaf = True  # noqa: N815
+    isLeaf = True
 
     def render(self, request: server.Request) -> bytes:
         return json_response(request, 404, {"error": "not_found",
@@ -313,7 +313,7 @@ class Router(resource.Resource):
         super().__init__()
         self.routes = routes
 
-    def getChild(self, path: bytes, request: server.Request) -> resource.Resource:  # noqa: N802
+    def getChild(self, path: bytes, request: server.Request) -> resource.Resource:
         full = (path, *request.postpath)
         for prefix, res in sorted(self.routes.items(), key=lambda kv: -len(kv[0])):
             if full[: len(prefix)] == prefix:

@@ -69,7 +69,8 @@ def test_850_becomes_order_and_997(gw):
     docs = _outbound(gw)
     assert [d["type"] for d in docs] == ["997"]
     seg = segments(docs[0]["content"].encode())
-    assert seg[0][0] == "ISA" and seg[0][6].strip() == "DEMODIST" and seg[0][8].strip() == "ACMERETAIL"
+    assert seg[0][0] == "ISA" and seg[0][6].strip() == "DEMODIST"
+    assert seg[0][8].strip() == "ACMERETAIL"
     assert seg[0][13] == "000000001"
     tags = [s[0] for s in seg]
     assert tags == ["ISA", "GS", "ST", "AK1", "AK2", "AK5", "AK9", "SE", "GE", "IEA"]

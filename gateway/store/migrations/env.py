@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-import gateway.oms.models  # noqa: F401  (registers the OMS tables)
+import gateway.oms.models
 import gateway.store.models  # noqa: F401
 from gateway.store.base import Base
 

@@ -113,7 +113,8 @@ def _check_isa(isa: Segment, *, lenient: bool) -> list[tuple[str, str]]:
     if not lenient:
         for i, width in enumerate(ISA_WIDTHS, start=1):
             if len(isa[i]) != width:
-                errs.append(("024", f"ISA{i:02d} is {len(isa[i])} characters wide, expected {width}"))
+                errs.append(("024", f"ISA{i:02d} is {len(isa[i])} characters wide,"
+                                    f" expected {width}"))
                 break
     if not isa[13].strip().isdigit():
         errs.append(("018", f"ISA13 control number {isa[13]!r} is not numeric"))
