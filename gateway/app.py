@@ -10,7 +10,13 @@ from gateway.canonical import Order
 from gateway.config import Config, load_config
 from gateway.flows.x12 import handle_x12
 from gateway.logs import get_logger, log_event, setup_logging
-from gateway.pipeline import Runtime, deliver, order_handler, process_inbound
+from gateway.pipeline import (
+    Runtime,
+    deliver,
+    order_handler,
+    process_inbound,
+    process_inbound_batch,
+)
 from gateway.profiles import load_partners
 from gateway.store.db import Database
 
@@ -55,6 +61,7 @@ def build_runtime(config: Config | None = None, *, migrate: bool = True) -> Runt
     rt.documents[Order] = order_handler
     rt.job_kinds["inbound"] = process_inbound
     rt.job_kinds["deliver"] = deliver
+    rt.job_batches["inbound"] = process_inbound_batch
     for module in features:
         install = getattr(module, "install", None)
         if install is not None:

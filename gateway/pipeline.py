@@ -72,6 +72,10 @@ class Runtime:
     documents: dict[type, DocumentHandler] = field(default_factory=dict)
     deliverers: dict[str, Deliverer] = field(default_factory=dict)
     job_kinds: dict[str, Callable[[Runtime, ClaimedJob, str], None]] = field(default_factory=dict)
+    # kinds that can run several jobs in one transaction; returns the jobs that failed
+    job_batches: dict[str, Callable[[Runtime, list[ClaimedJob], str],
+                                    list[tuple[ClaimedJob, BaseException]]]] = field(
+        default_factory=dict)
 
 
 def handle_job(rt: Runtime, job: ClaimedJob, worker: str) -> None:
@@ -212,3 +216,38 @@ def describe_failure(exc: BaseException) -> str:
 def log_job(event: str, job: ClaimedJob, **fields: Any) -> None:
     log_event(_log, event, job_id=job.id, kind=job.kind, ref=job.ref, attempt=job.attempts,
               **fields)
+
+
+def process_inbound_batch(rt: Runtime, jobs: list[ClaimedJob], worker: str) -> list[
+        tuple[ClaimedJob, BaseException]]:
+    """Process several inbound jobs with one read and one write transaction.
+
+    Each job's effects sit in their own savepoint, so one bad job never spoils the
+    others: it is rolled back alone and returned with its exception for retry.
+    """
+    with rt.db.reading() as s:
+        rows = s.execute(select(Message, Payload.data)
+                         .join(Payload, Payload.id == Message.payload_id)
+                         .where(Message.id.in_([j.ref for j in jobs]))).all()
+    found = {m.id: (m, data) for m, data in rows}
+    failed: list[tuple[ClaimedJob, BaseException]] = []
+    plans = []
+    for job in jobs:
+        if job.ref not in found:
+            failed.append((job, RuntimeError(f"message {job.ref} not found")))
+            continue
+        msg, data = found[job.ref]
+        profile = rt.partners.get(msg.partner_id) if msg.partner_id else None
+        try:
+            plans.append((job, msg, profile, plan_message(rt, msg, data, profile)))
+        except Exception as exc:
+            failed.append((job, exc))
+    with rt.db.transaction() as s:
+        for job, msg, profile, plan in plans:
+            try:
+                with s.begin_nested():
+                    apply_plan(rt, s, plan, msg, profile, job_id=job.id)
+                    queue.finish(s, job, worker)
+            except Exception as exc:
+                failed.append((job, exc))
+    return failed

@@ -38,6 +38,8 @@ class WorkerPool:
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self._running: dict[str, int] = {}
+        self._batch_ids: dict[str, list[int]] = {}
+        self.batch = max(1, w.batch_size)
         self._lock = threading.Lock()
         self.processed = 0
 
@@ -67,21 +69,47 @@ class WorkerPool:
     def _heartbeat(self) -> None:
         while not self._stop.wait(self.lease / 3):
             with self._lock:
-                held = dict(self._running)
-            for worker, job_id in held.items():
+                held = {w: self._batch_ids.get(w, [j]) for w, j in self._running.items()}
+            for worker, job_ids in held.items():
                 try:
-                    queue.heartbeat(self.rt.db, worker, [job_id], lease=self.lease)
+                    queue.heartbeat(self.rt.db, worker, job_ids, lease=self.lease)
                 except Exception as exc:  # a failed heartbeat only risks a retry elsewhere
                     log_event(_log, "heartbeat.failed", worker=worker, error=str(exc))
 
     def run_once(self, worker: str) -> bool:
-        """Claim and run at most one job; True if one was found."""
-        jobs = queue.claim(self.rt.db, worker, lease=self.lease, limit=1)
+        """Claim and run the jobs due (a batch for kinds that batch); True if any was found."""
+        jobs = queue.claim(self.rt.db, worker, lease=self.lease, limit=self.batch)
         if not jobs:
             return False
+        batchable = [j for j in jobs if j.kind in self.rt.job_batches
+                     and j.attempts <= j.max_attempts]
+        if len(batchable) > 1:
+            self._run_batch(batchable, worker)
         for job in jobs:
-            self._run(job, worker)
+            if len(batchable) <= 1 or job not in batchable:
+                self._run(job, worker)
         return True
+
+    def _run_batch(self, jobs: list[ClaimedJob], worker: str) -> None:
+        with self._lock:
+            self._running[worker] = jobs[0].id
+            self._batch_ids[worker] = [j.id for j in jobs]
+        try:
+            failed = self.rt.job_batches[jobs[0].kind](self.rt, jobs, worker)
+        except Exception:
+            # the batch as a whole failed (e.g. the database): run each job on its own
+            failed = None
+        finally:
+            with self._lock:
+                self._running.pop(worker, None)
+                self._batch_ids.pop(worker, None)
+        if failed is None:
+            for job in jobs:
+                self._run(job, worker)
+            return
+        self.processed += len(jobs) - len(failed)
+        for job, exc in failed:
+            self._fail(job, worker, exc)
 
     def _loop(self, worker: str) -> None:
         while not self._stop.is_set():
@@ -108,18 +136,25 @@ class WorkerPool:
             log_event(_log, "job.lost", job_id=job.id, kind=job.kind, worker=worker,
                       error=exc.detail)
         except Exception as exc:
-            error = describe_failure(exc)
-            try:
-                outcome = queue.retry_or_bury(self.rt.db, job, worker, error, self.policy)
-            except StateError:
-                outcome = "lost"
-            log_event(_log, f"job.{outcome}", job_id=job.id, kind=job.kind, ref=job.ref,
-                      attempt=job.attempts, error=f"{type(exc).__name__}: {exc}")
-            if outcome == "dead":
-                on_dead(self.rt, job, error)
+            self._fail(job, worker, exc)
         finally:
             with self._lock:
                 self._running.pop(worker, None)
+
+    def _fail(self, job: ClaimedJob, worker: str, exc: BaseException) -> None:
+        if isinstance(exc, StateError):
+            log_event(_log, "job.lost", job_id=job.id, kind=job.kind, worker=worker,
+                      error=exc.detail)
+            return
+        error = describe_failure(exc)
+        try:
+            outcome = queue.retry_or_bury(self.rt.db, job, worker, error, self.policy)
+        except StateError:
+            outcome = "lost"
+        log_event(_log, f"job.{outcome}", job_id=job.id, kind=job.kind, ref=job.ref,
+                  attempt=job.attempts, error=f"{type(exc).__name__}: {exc}")
+        if outcome == "dead":
+            on_dead(self.rt, job, error)
 
     def _bury(self, job: ClaimedJob, worker: str, error: str) -> None:
         dead = ClaimedJob(job.id, job.kind, job.ref, job.max_attempts, job.max_attempts)
