@@ -23,14 +23,21 @@ def x12_envelope(rt: Runtime, s: Session, profile: PartnerProfile) -> OutboundEn
     x = profile.x12
     assert x is not None
     return OutboundEnvelope(
-        sender_qualifier=st.isa_qualifier, sender_id=st.isa_id,
-        receiver_qualifier=x.isa_qualifier, receiver_id=x.isa_id,
-        gs_sender=st.gs_id, gs_receiver=x.gs_id or x.isa_id,
+        sender_qualifier=st.isa_qualifier,
+        sender_id=st.isa_id,
+        receiver_qualifier=x.isa_qualifier,
+        receiver_id=x.isa_id,
+        gs_sender=st.gs_id,
+        gs_receiver=x.gs_id or x.isa_id,
         isa_control=next_control(s, profile.id, "isa"),
         gs_control=next_control(s, profile.id, "gs"),
-        version=x.version, usage="T" if x.usage == "T" else "P",
-        element=x.element_separator, component=x.component_separator,
-        repetition=x.repetition_separator, segment=x.segment_terminator)
+        version=x.version,
+        usage="T" if x.usage == "T" else "P",
+        element=x.element_separator,
+        component=x.component_separator,
+        repetition=x.repetition_separator,
+        segment=x.segment_terminator,
+    )
 
 
 def _ack_out(rt: Runtime, profile: PartnerProfile, acks: list[FunctionalAck]) -> Outgoing:
@@ -55,8 +62,9 @@ def _ta1_out(rt: Runtime, profile: PartnerProfile, oc: InterchangeOutcome, code:
 
 def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile | None) -> Plan:
     lenient = bool(profile and profile.x12 and profile.x12.lenient_isa)
-    outcomes = read_x12(data, partner_id=profile.id if profile else "", message_id=msg.id,
-                        lenient_isa=lenient)
+    outcomes = read_x12(
+        data, partner_id=profile.id if profile else "", message_id=msg.id, lenient_isa=lenient
+    )
     plan = Plan(format="x12")
     first = outcomes[0].interchange
     sender = (first.sender_qualifier, first.sender_id)
@@ -67,9 +75,11 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
         who = f"{sender[0]}:{sender[1]}"
         raise EnvelopeError(
             f"ISA sender {who} is not a partner known to this gateway"
-            if matched is None else
-            f"ISA sender {who} belongs to partner {matched.id}, not to the authenticated"
-            f" partner {profile.id if profile else '?'}", code="006")
+            if matched is None
+            else f"ISA sender {who} belongs to partner {matched.id}, not to the authenticated"
+            f" partner {profile.id if profile else '?'}",
+            code="006",
+        )
     x = profile.x12
     summary: dict = {"interchanges": []}
     rejected_reasons: list[str] = []
@@ -77,13 +87,24 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
     for oc in outcomes:
         ic = oc.interchange
         if x.usage != "any" and ic.usage != x.usage and not oc.ta1_code:
-            ic.errors.append(("020", f"ISA15 is {ic.usage!r}, the partner profile expects"
-                                     f" {x.usage!r}"))
+            ic.errors.append(
+                ("020", f"ISA15 is {ic.usage!r}, the partner profile expects {x.usage!r}")
+            )
         if ic.receiver_id != rt.config.station.isa_id and not oc.ta1_code:
-            ic.errors.append(("008", f"ISA08 receiver {ic.receiver_id!r} is not this gateway"
-                                     f" ({rt.config.station.isa_id})"))
-        info = {"control": ic.control, "sender": ic.sender_id, "usage": ic.usage,
-                "groups": [], "errors": [f"TA1 {c}: {t}" for c, t in ic.errors]}
+            ic.errors.append(
+                (
+                    "008",
+                    f"ISA08 receiver {ic.receiver_id!r} is not this gateway"
+                    f" ({rt.config.station.isa_id})",
+                )
+            )
+        info = {
+            "control": ic.control,
+            "sender": ic.sender_id,
+            "usage": ic.usage,
+            "groups": [],
+            "errors": [f"TA1 {c}: {t}" for c, t in ic.errors],
+        }
         summary["interchanges"].append(info)
         if oc.ta1_code:
             code, text = ic.errors[0]
@@ -95,14 +116,24 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
             plan.outgoing.append(_ta1_out(rt, profile, oc, "000"))
         for go in oc.groups:
             acks.append(go.ack)
-            ginfo = {"id": go.group.functional_id, "control": go.group.control,
-                     "status": go.ack.status.value,
-                     "errors": [t for _, t in go.group.errors], "sets": []}
+            ginfo = {
+                "id": go.group.functional_id,
+                "control": go.group.control,
+                "status": go.ack.status.value,
+                "errors": [t for _, t in go.group.errors],
+                "sets": [],
+            }
             info["groups"].append(ginfo)
             for so, sa in zip(go.sets, go.ack.sets, strict=True):
                 errs = [e.message for e in sa.errors]
-                ginfo["sets"].append({"id": so.set_id, "control": so.control,
-                                      "status": sa.status.value, "errors": errs})
+                ginfo["sets"].append(
+                    {
+                        "id": so.set_id,
+                        "control": so.control,
+                        "status": sa.status.value,
+                        "errors": errs,
+                    }
+                )
                 if so.document is not None:
                     plan.documents.append(so.document)
                 for e in errs:
@@ -118,4 +149,3 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
     elif rejected_reasons:
         plan.reason = "; ".join(rejected_reasons)
     return plan
-

@@ -10,15 +10,22 @@ from gateway.translators.x12.envelope import Group, Interchange
 __all__ = ["ack_997_body", "group_ack", "render_997", "ta1_segment"]
 
 
-def group_ack(ic: Interchange, group: Group, *, partner_id: str,
-              set_errors: dict[str, list[AckError]]) -> FunctionalAck:
+def group_ack(
+    ic: Interchange, group: Group, *, partner_id: str, set_errors: dict[str, list[AckError]]
+) -> FunctionalAck:
     """Summarise one functional group: per-set status from envelope and content errors."""
     sets: list[SetAck] = []
     for tset in group.sets:
         errs = [AckError(code=c, message=t, level="set") for c, t in tset.errors]
         errs += set_errors.get(tset.control, [])
-        sets.append(SetAck(tset.id, tset.control,
-                           AckStatus.REJECTED if errs else AckStatus.ACCEPTED, tuple(errs)))
+        sets.append(
+            SetAck(
+                tset.id,
+                tset.control,
+                AckStatus.REJECTED if errs else AckStatus.ACCEPTED,
+                tuple(errs),
+            )
+        )
     accepted = sum(1 for s in sets if s.status != AckStatus.REJECTED)
     group_errs = tuple(AckError(code=c, message=t, level="group") for c, t in group.errors)
     if group_errs or (sets and accepted == 0) or not sets:
@@ -27,11 +34,20 @@ def group_ack(ic: Interchange, group: Group, *, partner_id: str,
         status = AckStatus.PARTIAL
     else:
         status = AckStatus.ACCEPTED
-    return FunctionalAck(partner_id=partner_id, standard="x12", group_id=group.functional_id,
-                         group_control=group.control, status=status, sets=tuple(sets),
-                         interchange_control=ic.control, errors=group_errs,
-                         sets_included=len(group.sets), sets_received=len(group.sets),
-                         sets_accepted=accepted, version=group.version)
+    return FunctionalAck(
+        partner_id=partner_id,
+        standard="x12",
+        group_id=group.functional_id,
+        group_control=group.control,
+        status=status,
+        sets=tuple(sets),
+        interchange_control=ic.control,
+        errors=group_errs,
+        sets_included=len(group.sets),
+        sets_received=len(group.sets),
+        sets_accepted=accepted,
+        version=group.version,
+    )
 
 
 def ack_997_body(ack: FunctionalAck) -> list[list[str]]:
@@ -41,8 +57,15 @@ def ack_997_body(ack: FunctionalAck) -> list[list[str]]:
         body.append(["AK2", s.set_id, s.control_number])
         for e in s.errors:
             if e.segment_id and e.segment_position:
-                body.append(["AK3", e.segment_id, str(e.segment_position), e.loop_id,
-                             e.code if e.level == "segment" else "8"])
+                body.append(
+                    [
+                        "AK3",
+                        e.segment_id,
+                        str(e.segment_position),
+                        e.loop_id,
+                        e.code if e.level == "segment" else "8",
+                    ]
+                )
                 if e.element_position:
                     pos = str(e.element_position)
                     if e.component_position:
@@ -53,8 +76,16 @@ def ack_997_body(ack: FunctionalAck) -> list[list[str]]:
             set_codes = ["5"]
         body.append(["AK5", s.status.value, *set_codes])
     group_codes = [e.code for e in ack.errors][:5]
-    body.append(["AK9", ack.status.value, str(ack.sets_included), str(ack.sets_received),
-                 str(ack.sets_accepted), *group_codes])
+    body.append(
+        [
+            "AK9",
+            ack.status.value,
+            str(ack.sets_included),
+            str(ack.sets_received),
+            str(ack.sets_accepted),
+            *group_codes,
+        ]
+    )
     return body
 
 

@@ -12,7 +12,7 @@ from gateway.translators.x12.ack import group_ack
 from gateway.translators.x12.envelope import Group, Interchange, Segment, read_interchanges
 from gateway.translators.x12.po850 import order_from_850
 
-__all__ = ["InterchangeOutcome", "SetOutcome", "TRANSLATORS", "read_x12"]
+__all__ = ["TRANSLATORS", "InterchangeOutcome", "SetOutcome", "read_x12"]
 
 Translator = Callable[..., Any]
 
@@ -46,22 +46,32 @@ class InterchangeOutcome:
         return self.interchange.errors[0][0] if self.interchange.errors else None
 
 
-def _translate(segs: list[Segment], set_id: str, *, partner_id: str, component: str,
-               message_id: str, control: str) -> tuple[Any | None, list[AckError]]:
+def _translate(
+    segs: list[Segment],
+    set_id: str,
+    *,
+    partner_id: str,
+    component: str,
+    message_id: str,
+    control: str,
+) -> tuple[Any | None, list[AckError]]:
     fn = TRANSLATORS.get(set_id)
     if fn is None:
-        return None, [AckError(code="1", message=f"transaction set {set_id} is not supported",
-                               level="set")]
+        return None, [
+            AckError(code="1", message=f"transaction set {set_id} is not supported", level="set")
+        ]
     try:
-        doc = fn(segs, partner_id=partner_id, component=component, message_id=message_id,
-                 control=control)
+        doc = fn(
+            segs, partner_id=partner_id, component=component, message_id=message_id, control=control
+        )
     except InputError as exc:
         return None, [AckError(code="5", message=exc.detail, level="set")]
     return doc, []
 
 
-def read_x12(data: bytes, *, partner_id: str, message_id: str = "",
-             lenient_isa: bool = False) -> list[InterchangeOutcome]:
+def read_x12(
+    data: bytes, *, partner_id: str, message_id: str = "", lenient_isa: bool = False
+) -> list[InterchangeOutcome]:
     """Parse every interchange in `data` and translate each clean transaction set."""
     outcomes: list[InterchangeOutcome] = []
     for ic in read_interchanges(data, lenient_isa=lenient_isa):
@@ -75,9 +85,14 @@ def read_x12(data: bytes, *, partner_id: str, message_id: str = "",
                 if tset.errors or ic.errors or group.errors:
                     results.append(SetOutcome(tset.id, tset.control, None))
                     continue
-                doc, errs = _translate(tset.segments, tset.id, partner_id=partner_id,
-                                       component=component, message_id=message_id,
-                                       control=tset.control)
+                doc, errs = _translate(
+                    tset.segments,
+                    tset.id,
+                    partner_id=partner_id,
+                    component=component,
+                    message_id=message_id,
+                    control=tset.control,
+                )
                 results.append(SetOutcome(tset.id, tset.control, doc, errs))
                 if errs:
                     set_errors[tset.control] = errs

@@ -9,20 +9,43 @@ from gateway.translators.x12.values import to_date, to_decimal
 
 __all__ = ["order_from_850"]
 
-PURPOSES = {"00": Purpose.ORIGINAL, "05": Purpose.REPLACE, "01": Purpose.CANCEL,
-            "06": Purpose.TEST, "07": Purpose.REPLACE}
+PURPOSES = {
+    "00": Purpose.ORIGINAL,
+    "05": Purpose.REPLACE,
+    "01": Purpose.CANCEL,
+    "06": Purpose.TEST,
+    "07": Purpose.REPLACE,
+}
 # PO1 product/service id qualifiers -> canonical item id kinds
-ITEM_KINDS = {"BP": "buyer", "IN": "buyer", "VP": "vendor", "VN": "vendor", "VA": "vendor",
-              "UP": "upc", "UK": "gtin", "EN": "gtin", "EO": "gtin", "SK": "sku", "UA": "upc",
-              "CB": "buyer", "MG": "vendor"}
+ITEM_KINDS = {
+    "BP": "buyer",
+    "IN": "buyer",
+    "VP": "vendor",
+    "VN": "vendor",
+    "VA": "vendor",
+    "UP": "upc",
+    "UK": "gtin",
+    "EN": "gtin",
+    "EO": "gtin",
+    "SK": "sku",
+    "UA": "upc",
+    "CB": "buyer",
+    "MG": "vendor",
+}
 
 
 def _el(seg: Segment, i: int) -> str:
     return seg[i] if len(seg) > i else ""
 
 
-def order_from_850(segments: list[Segment], *, partner_id: str, component: str = ">",
-                   message_id: str = "", control: str = "") -> Order:
+def order_from_850(
+    segments: list[Segment],
+    *,
+    partner_id: str,
+    component: str = ">",
+    message_id: str = "",
+    control: str = "",
+) -> Order:
     """Translate the segments of one 850 (ST..SE) into an Order; raises InputError."""
     po_number = ""
     po_date = None
@@ -40,8 +63,13 @@ def order_from_850(segments: list[Segment], *, partner_id: str, component: str =
     def close_party() -> None:
         nonlocal party
         if party is not None:
-            addr = Address(tuple(party["lines"]), party["city"], party["region"],
-                           party["postal"], party["country"])
+            addr = Address(
+                tuple(party["lines"]),
+                party["city"],
+                party["region"],
+                party["postal"],
+                party["country"],
+            )
             parties.append(Party(party["role"], party["name"], party["id"], party["qual"], addr))
             party = None
 
@@ -73,14 +101,23 @@ def order_from_850(segments: list[Segment], *, partner_id: str, component: str =
             notes.append(_el(seg, 1))
         elif tag == "N1":
             close_party()
-            party = {"role": _el(seg, 1), "name": _el(seg, 2), "qual": _el(seg, 3),
-                     "id": _el(seg, 4), "lines": [], "city": "", "region": "", "postal": "",
-                     "country": ""}
+            party = {
+                "role": _el(seg, 1),
+                "name": _el(seg, 2),
+                "qual": _el(seg, 3),
+                "id": _el(seg, 4),
+                "lines": [],
+                "city": "",
+                "region": "",
+                "postal": "",
+                "country": "",
+            }
         elif tag == "N3" and party is not None:
             party["lines"].extend(x for x in seg[1:3] if x)
         elif tag == "N4" and party is not None:
-            party.update(city=_el(seg, 1), region=_el(seg, 2), postal=_el(seg, 3),
-                         country=_el(seg, 4))
+            party.update(
+                city=_el(seg, 1), region=_el(seg, 2), postal=_el(seg, 3), country=_el(seg, 4)
+            )
         elif tag == "PO1":
             close_party()
             close_line()
@@ -92,10 +129,16 @@ def order_from_850(segments: list[Segment], *, partner_id: str, component: str =
                 qual, value = seg[i], seg[i + 1]
                 if qual and value:
                     ids.append(ItemId(ITEM_KINDS.get(qual, qual.lower()), value))
-            line = {"line_no": _el(seg, 1) or str(len(lines) + 1), "quantity": qty,
-                    "unit": _el(seg, 3), "unit_price": to_decimal(_el(seg, 4), f"{where} PO104"),
-                    "item_ids": tuple(ids), "description": "", "requested_date": None,
-                    "references": ()}
+            line = {
+                "line_no": _el(seg, 1) or str(len(lines) + 1),
+                "quantity": qty,
+                "unit": _el(seg, 3),
+                "unit_price": to_decimal(_el(seg, 4), f"{where} PO104"),
+                "item_ids": tuple(ids),
+                "description": "",
+                "requested_date": None,
+                "references": (),
+            }
         elif tag == "PID" and line is not None:
             line["description"] = line["description"] or _el(seg, 5)
         elif tag == "DTM" and line is not None:
@@ -109,8 +152,19 @@ def order_from_850(segments: list[Segment], *, partner_id: str, component: str =
     close_line()
     if not po_number:
         raise InputError("BEG03 purchase order number is missing", code="1")
-    return Order(partner_id=partner_id, po_number=po_number, po_date=po_date,
-                 lines=tuple(lines), purpose=purpose, order_type=order_type,
-                 currency=currency, parties=tuple(parties), requested_ship_date=ship_date,
-                 requested_delivery_date=delivery_date, references=tuple(refs),
-                 notes=tuple(notes), source_message_id=message_id, source_control=control)
+    return Order(
+        partner_id=partner_id,
+        po_number=po_number,
+        po_date=po_date,
+        lines=tuple(lines),
+        purpose=purpose,
+        order_type=order_type,
+        currency=currency,
+        parties=tuple(parties),
+        requested_ship_date=ship_date,
+        requested_delivery_date=delivery_date,
+        references=tuple(refs),
+        notes=tuple(notes),
+        source_message_id=message_id,
+        source_control=control,
+    )
