@@ -161,11 +161,20 @@ class TransactionSet:
         """The set's segments split into elements (ST..SE)."""
         d = self.delimiters
         term, elem = d.segment.decode("latin-1"), d.element.decode("latin-1")
-        parts = self.text.split(term)
-        if parts and not parts[-1].strip("\r\n "):
+        text = self.text
+        if text.endswith(term):
+            text = text[:-1]
+        n = text.count(term)
+        for sfx in ("\n", "\r\n", ""):
+            if term != sfx and text.count(term + sfx) == n and text.count(term + sfx + " ") == 0:
+                parts = text.split(term + sfx) if n else [text]
+                break
+        else:
+            parts = [p.lstrip("\r\n \t") for p in text.split(term)]
+            if term == "\n":
+                parts = [p.rstrip("\r") for p in parts]
+        if parts and not parts[-1].strip("\r\n \t"):
             parts.pop()
-        if "\n" in self.text or "\r" in self.text:
-            parts = [p.strip("\r\n") for p in parts]
         return [p.split(elem) for p in parts if p]
 
 
