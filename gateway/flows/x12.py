@@ -219,9 +219,14 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
         summary["interchanges"].append(info)
         for seg in ic.ta1:
             plan.documents.append(ack_from_ta1(seg, partner_id=profile.id))
-        if ic.errors:
-            code, text = ic.errors[0]
+        primary = ic.primary_error
+        if primary is not None:
+            code, text = primary
             rejected.append(f"interchange {ic.control}: TA1 {code} {text}")
+            rejected += [t for c, t in ic.errors if (c, t) != primary]
+            for go in oc.groups:
+                rejected += [f"group {go.group.control}: {t}" for _, t in go.group.errors]
+                rejected += [f"set {so.control}: {t}" for so in go.group.sets for _, t in so.errors]
             if x.ta1 != "never":
                 plan.outgoing.append(_ta1_out(rt, profile, oc, code))
             continue

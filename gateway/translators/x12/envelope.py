@@ -64,6 +64,8 @@ GROUP_SETS = {
     "RS": {"870"},
 }
 _SKIP = b" \t\r\n\x00\x1a"
+# TA105 codes of a broken structure, reported before faulty ISA field values
+_STRUCTURAL = frozenset({"001", "004", "021", "022", "023", "024", "025", "026", "027"})
 _ENVELOPE_TAGS = ("SE", "ST", "GE", "GS", "IEA", "ISA")
 
 
@@ -78,6 +80,13 @@ class Interchange:
     group_count: int = 0
     group_controls: set[str] = field(default_factory=set)
     ebcdic: bool = False
+
+    @property
+    def primary_error(self) -> tuple[str, str] | None:
+        """The error a TA1 reports: structural faults first, then ISA field values."""
+        if not self.errors:
+            return None
+        return min(self.errors, key=lambda e: (e[0] not in _STRUCTURAL, self.errors.index(e)))
 
     @property
     def sender_qualifier(self) -> str:
@@ -166,7 +175,15 @@ class TransactionSet:
             text = text[:-1]
         n = text.count(term)
         for sfx in ("\n", "\r\n", ""):
-            if term != sfx and text.count(term + sfx) == n and text.count(term + sfx + " ") == 0:
+            if (
+                term != sfx
+                and text.count(term + sfx) == n
+                and (
+                    text.count(term + sfx + " ") == 0
+                    and text.count(term + sfx + "\t") == 0
+                    and (sfx or ("\n" not in text and "\r" not in text))
+                )
+            ):
                 parts = text.split(term + sfx) if n else [text]
                 break
         else:

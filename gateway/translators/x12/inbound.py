@@ -67,7 +67,8 @@ class InterchangeOutcome:
     @property
     def ta1_code(self) -> str | None:
         """The TA105 code when the whole interchange is refused, else None."""
-        return self.interchange.errors[0][0] if self.interchange.errors else None
+        primary = self.interchange.primary_error
+        return primary[0] if primary else None
 
 
 def translate_set(
