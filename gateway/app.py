@@ -31,6 +31,7 @@ _log = get_logger("app")
 #   init(rt) -> list[str]        `gateway init` work (keys, certificates), lines to print
 # Importing one also registers its config and profile sections.
 FEATURES: list[str] = []
+FEATURES.append("gateway.flows.x12")  # X12 engine: 997/999/TA1 in and out, renderers
 
 
 def load_features() -> list[Any]:

@@ -1,63 +1,169 @@
-"""X12 messages: match the partner, translate each set, owe a 997/999 and, if needed, a TA1."""
+"""X12 messages: match the partner, refuse duplicate interchanges, translate each set,
+owe a 997/999 and, if needed, a TA1; apply received 997/999/TA1 to what we sent; render
+canonical documents as X12 for partners.
+
+Feature module (listed in `gateway.app.FEATURES`): `install(rt)` registers the format
+handler, the FunctionalAck document handler and the interchange-record handler.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from gateway.canonical import FunctionalAck
+from gateway.canonical import AckStatus, FunctionalAck
 from gateway.errors import EnvelopeError
 from gateway.pipeline import Outgoing, Plan, Runtime
-from gateway.profiles import PartnerProfile
-from gateway.store.models import Message
+from gateway.profiles import PartnerProfile, register_section
+from gateway.store import events
+from gateway.store.base import utcnow
+from gateway.store.models import Interchange as InterchangeRow
+from gateway.store.models import Message, OutboundDocument
 from gateway.store.outbox import next_control
-from gateway.translators.x12.ack import render_997, ta1_segment
+from gateway.translators.x12.ack import ack_from_ta1, render_997, ta1_segment
 from gateway.translators.x12.inbound import InterchangeOutcome, read_x12
-from gateway.translators.x12.writer import OutboundEnvelope, render_ta1_interchange
+from gateway.translators.x12.render import CHANGE_ACK, OUTBOUND, Qualifiers
+from gateway.translators.x12.writer import (
+    OutboundEnvelope,
+    render_interchange,
+    render_ta1_interchange,
+)
 
-__all__ = ["handle_x12", "x12_envelope"]
+__all__ = [
+    "InterchangeSeen",
+    "X12Rules",
+    "apply_functional_ack",
+    "handle_x12",
+    "install",
+    "render_document",
+    "x12_envelope",
+]
 
 
-def x12_envelope(rt: Runtime, s: Session, profile: PartnerProfile) -> OutboundEnvelope:
+@dataclass
+class X12Rules:
+    """Partner profile section [x12_rules]: validation, acknowledgement and rendering choices."""
+
+    ack_follows_gs08: bool = True  # 997 for 004010 groups, 999 for 005010 (else x12.ack)
+    accept_with_errors: list[str] = field(default_factory=list)  # AK403 codes that only warn
+    duplicate_window_days: int = 365  # same ISA13 from this partner inside it is a duplicate
+    party_id_qualifier: str = "92"
+    item_qualifiers: dict[str, str] = field(default_factory=dict)  # canonical kind -> 235 code
+    references: dict[str, list[list[str]]] = field(default_factory=dict)  # set id -> REF pairs
+
+
+register_section("x12_rules", X12Rules)
+
+
+@dataclass(frozen=True)
+class InterchangeSeen:
+    """A received interchange to record (duplicate and gap detection), applied in the
+    message's transaction like any document."""
+
+    partner_id: str
+    control: str
+    message_id: str
+
+
+def _rules(profile: PartnerProfile) -> X12Rules:
+    return profile.section("x12_rules") or X12Rules()
+
+
+def x12_envelope(
+    rt: Runtime, s: Session, profile: PartnerProfile, *, version: str | None = None
+) -> OutboundEnvelope:
     """Our ISA/GS identities toward `profile`, with fresh control numbers taken in `s`."""
     st = rt.config.station
     x = profile.x12
     assert x is not None
     return OutboundEnvelope(
-        sender_qualifier=st.isa_qualifier, sender_id=st.isa_id,
-        receiver_qualifier=x.isa_qualifier, receiver_id=x.isa_id,
-        gs_sender=st.gs_id, gs_receiver=x.gs_id or x.isa_id,
+        sender_qualifier=st.isa_qualifier,
+        sender_id=st.isa_id,
+        receiver_qualifier=x.isa_qualifier,
+        receiver_id=x.isa_id,
+        gs_sender=st.gs_id,
+        gs_receiver=x.gs_id or x.isa_id,
         isa_control=next_control(s, profile.id, "isa"),
         gs_control=next_control(s, profile.id, "gs"),
-        version=x.version, usage="T" if x.usage == "T" else "P",
-        element=x.element_separator, component=x.component_separator,
-        repetition=x.repetition_separator, segment=x.segment_terminator)
+        version=version or x.version,
+        usage="T" if x.usage == "T" else "P",
+        element=x.element_separator,
+        component=x.component_separator,
+        repetition=x.repetition_separator,
+        segment=x.segment_terminator,
+    )
 
 
-def _ack_out(rt: Runtime, profile: PartnerProfile, acks: list[FunctionalAck]) -> Outgoing:
+def _controls(env: OutboundEnvelope, st: str | None) -> tuple[str | None, str | None, str | None]:
+    return f"{env.isa_control:09d}", str(env.gs_control), st
+
+
+def _ack_out(
+    rt: Runtime, profile: PartnerProfile, acks: list[FunctionalAck], set_id: str
+) -> Outgoing:
+    version = "005010" if set_id == "999" else None
+
     def render(s: Session) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
-        env = x12_envelope(rt, s, profile)
+        env = x12_envelope(rt, s, profile, version=version)
         controls = [f"{next_control(s, profile.id, 'st'):04d}" for _ in acks]
-        data = render_997(acks, env, controls)
-        return data, (f"{env.isa_control:09d}", str(env.gs_control), controls[0])
+        return render_997(acks, env, controls, set_id), _controls(env, controls[0])
 
-    assert profile.x12 is not None
-    return Outgoing(profile.x12.ack if profile.x12.ack != "none" else "997", render)
+    return Outgoing(set_id, render)
 
 
 def _ta1_out(rt: Runtime, profile: PartnerProfile, oc: InterchangeOutcome, code: str) -> Outgoing:
     def render(s: Session) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
         env = x12_envelope(rt, s, profile)
         data = render_ta1_interchange(env, ta1_segment(oc.interchange, code))
-        return data, (f"{env.isa_control:09d}", None, None)
+        return data, _controls(env, None)
 
     return Outgoing("TA1", render)
 
 
+def _ack_kind(profile: PartnerProfile, release: str) -> str:
+    x = profile.x12
+    assert x is not None
+    if x.ack == "none":
+        return "none"
+    if _rules(profile).ack_follows_gs08:
+        return "999" if release[:6] >= "005010" else "997"
+    return x.ack
+
+
+def _duplicate(rt: Runtime, profile: PartnerProfile, control: str) -> str | None:
+    """The message id that already brought ISA13 `control` inside the window, if any."""
+    since = utcnow() - dt.timedelta(days=_rules(profile).duplicate_window_days)
+    with rt.db.reading() as s:
+        return s.scalar(
+            select(InterchangeRow.message_id)
+            .where(
+                InterchangeRow.partner_id == profile.id,
+                InterchangeRow.standard == "x12",
+                InterchangeRow.control == control,
+                InterchangeRow.received_at >= since,
+            )
+            .limit(1)
+        )
+
+
 def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile | None) -> Plan:
+    """Format handler: everything an X12 payload leads to, as a Plan (no writes here)."""
     lenient = bool(profile and profile.x12 and profile.x12.lenient_isa)
-    outcomes = read_x12(data, partner_id=profile.id if profile else "", message_id=msg.id,
-                        lenient_isa=lenient)
+    rules = _rules(profile) if profile else X12Rules()
+    outcomes = read_x12(
+        data,
+        partner_id=profile.id if profile else "",
+        message_id=msg.id,
+        lenient_isa=lenient,
+        tolerated=frozenset(rules.accept_with_errors),
+    )
     plan = Plan(format="x12")
+    if not outcomes:
+        raise EnvelopeError("the payload holds no X12 interchange", code="023")
     first = outcomes[0].interchange
     sender = (first.sender_qualifier, first.sender_id)
     matched = rt.partners.by_x12(*sender, first.groups[0].sender if first.groups else "")
@@ -67,55 +173,230 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
         who = f"{sender[0]}:{sender[1]}"
         raise EnvelopeError(
             f"ISA sender {who} is not a partner known to this gateway"
-            if matched is None else
-            f"ISA sender {who} belongs to partner {matched.id}, not to the authenticated"
-            f" partner {profile.id if profile else '?'}", code="006")
+            if matched is None
+            else f"ISA sender {who} belongs to partner {matched.id}, not to the authenticated"
+            f" partner {profile.id if profile else '?'}",
+            code="006",
+        )
     x = profile.x12
-    summary: dict = {"interchanges": []}
-    rejected_reasons: list[str] = []
-    acks: list[FunctionalAck] = []
+    summary: dict[str, Any] = {"interchanges": []}
+    rejected: list[str] = []
+    acks: dict[str, list[FunctionalAck]] = {}
+    business = 0
+    seen: list[InterchangeSeen] = []
     for oc in outcomes:
         ic = oc.interchange
-        if x.usage != "any" and ic.usage != x.usage and not oc.ta1_code:
-            ic.errors.append(("020", f"ISA15 is {ic.usage!r}, the partner profile expects"
-                                     f" {x.usage!r}"))
-        if ic.receiver_id != rt.config.station.isa_id and not oc.ta1_code:
-            ic.errors.append(("008", f"ISA08 receiver {ic.receiver_id!r} is not this gateway"
-                                     f" ({rt.config.station.isa_id})"))
-        info = {"control": ic.control, "sender": ic.sender_id, "usage": ic.usage,
-                "groups": [], "errors": [f"TA1 {c}: {t}" for c, t in ic.errors]}
+        if not oc.ta1_code:
+            if x.usage != "any" and ic.usage != x.usage:
+                ic.errors.append(
+                    ("020", f"ISA15 is {ic.usage!r}, the partner profile expects {x.usage!r}")
+                )
+            elif ic.receiver_id != rt.config.station.isa_id:
+                ic.errors.append(
+                    (
+                        "008",
+                        f"ISA08 receiver {ic.receiver_id!r} is not this"
+                        f" gateway ({rt.config.station.isa_id})",
+                    )
+                )
+            else:
+                earlier = _duplicate(rt, profile, ic.control)
+                if earlier:
+                    ic.errors.append(
+                        (
+                            "025",
+                            f"interchange {ic.control} was already received"
+                            f" in message {earlier}: not processed again",
+                        )
+                    )
+        info: dict[str, Any] = {
+            "control": ic.control,
+            "sender": ic.sender_id,
+            "usage": ic.usage,
+            "groups": [],
+            "errors": [f"TA1 {c}: {t}" for c, t in ic.errors],
+        }
         summary["interchanges"].append(info)
-        if oc.ta1_code:
-            code, text = ic.errors[0]
-            rejected_reasons.append(f"interchange {ic.control}: {text}")
+        for seg in ic.ta1:
+            plan.documents.append(ack_from_ta1(seg, partner_id=profile.id))
+        primary = ic.primary_error
+        if primary is not None:
+            code, text = primary
+            rejected.append(f"interchange {ic.control}: TA1 {code} {text}")
+            rejected += [t for c, t in ic.errors if (c, t) != primary]
+            for go in oc.groups:
+                rejected += [f"group {go.group.control}: {t}" for _, t in go.group.errors]
+                rejected += [f"set {so.control}: {t}" for so in go.group.sets for _, t in so.errors]
             if x.ta1 != "never":
                 plan.outgoing.append(_ta1_out(rt, profile, oc, code))
             continue
+        seen.append(InterchangeSeen(profile.id, ic.control, msg.id))
         if x.ta1 == "always" or (x.ta1 == "on_request" and ic.ack_requested):
             plan.outgoing.append(_ta1_out(rt, profile, oc, "000"))
         for go in oc.groups:
-            acks.append(go.ack)
-            ginfo = {"id": go.group.functional_id, "control": go.group.control,
-                     "status": go.ack.status.value,
-                     "errors": [t for _, t in go.group.errors], "sets": []}
+            if go.group.functional_id != "FA":  # acknowledgements are not acknowledged
+                acks.setdefault(_ack_kind(profile, go.group.version), []).append(go.ack)
+            ginfo: dict[str, Any] = {
+                "id": go.group.functional_id,
+                "control": go.group.control,
+                "status": go.ack.status.value,
+                "errors": [t for _, t in go.group.errors],
+                "sets": [],
+            }
             info["groups"].append(ginfo)
             for so, sa in zip(go.sets, go.ack.sets, strict=True):
                 errs = [e.message for e in sa.errors]
-                ginfo["sets"].append({"id": so.set_id, "control": so.control,
-                                      "status": sa.status.value, "errors": errs})
-                if so.document is not None:
+                ginfo["sets"].append(
+                    {
+                        "id": so.set_id,
+                        "control": so.control,
+                        "status": sa.status.value,
+                        "errors": errs[:20],
+                    }
+                )
+                if so.document is not None and sa.status != AckStatus.REJECTED:
                     plan.documents.append(so.document)
-                for e in errs:
-                    rejected_reasons.append(f"set {so.set_id} {so.control}: {e}")
-            for _, text in go.group.errors:
-                rejected_reasons.append(f"group {go.group.control}: {text}")
-    if acks and x.ack != "none":
-        plan.outgoing.append(_ack_out(rt, profile, acks))
+                    business += 1
+                rejected += [f"set {so.set_id} {so.control}: {e}" for e in errs[:20]]
+            rejected += [f"group {go.group.control}: {t}" for _, t in go.group.errors]
+    for kind, group_acks in acks.items():
+        if kind != "none":
+            plan.outgoing.append(_ack_out(rt, profile, group_acks, kind))
+    _record_with(plan, seen, rt, profile, msg)
     plan.summary = summary
-    if not plan.documents:
+    if not business:
         plan.status = "rejected"
-        plan.reason = "; ".join(rejected_reasons) or "no transaction sets in the interchange"
-    elif rejected_reasons:
-        plan.reason = "; ".join(rejected_reasons)
+        plan.reason = "; ".join(rejected) or "no transaction sets in the interchange"
+    elif rejected:
+        plan.reason = "; ".join(rejected)
     return plan
 
+
+def _record_with(
+    plan: Plan, seen: list[InterchangeSeen], rt: Runtime, profile: PartnerProfile, msg: Message
+) -> None:
+    """Record the interchanges in the transaction that queues our first acknowledgement
+    (so they never count as business documents); as documents when nothing is owed."""
+    if not seen:
+        return
+    if not plan.outgoing:
+        plan.documents.extend(seen)
+        return
+    first = plan.outgoing[0]
+    inner = first.render
+
+    def render(s: Session) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
+        for doc in seen:
+            record_interchange(rt, s, doc, profile, msg)
+        return inner(s)
+
+    first.render = render
+
+
+# --- documents applied in the message's transaction -------------------------------------
+
+
+def record_interchange(
+    rt: Runtime, s: Session, doc: InterchangeSeen, profile: PartnerProfile, msg: Message
+) -> str | None:
+    """Remember an inbound ISA13 and report a gap in the partner's sequence as an event."""
+    last = s.scalar(
+        select(InterchangeRow.control)
+        .where(InterchangeRow.partner_id == doc.partner_id, InterchangeRow.standard == "x12")
+        .order_by(InterchangeRow.id.desc())
+        .limit(1)
+    )
+    s.add(
+        InterchangeRow(
+            partner_id=doc.partner_id,
+            standard="x12",
+            control=doc.control,
+            message_id=doc.message_id,
+        )
+    )
+    if last and last.isdigit() and doc.control.isdigit() and int(doc.control) > int(last) + 1:
+        events.record(
+            s,
+            "x12.control_gap",
+            partner_id=doc.partner_id,
+            message_id=msg.id,
+            detail=f"ISA13 jumped from {last} to {doc.control}: interchanges"
+            f" {int(last) + 1}..{int(doc.control) - 1} never arrived",
+        )
+    return None
+
+
+def apply_functional_ack(
+    rt: Runtime, s: Session, ack: FunctionalAck, profile: PartnerProfile, msg: Message
+) -> str | None:
+    """Mark what a received 997/999/TA1 acknowledges: acknowledged or ack_rejected."""
+    q = select(OutboundDocument).where(OutboundDocument.partner_id == profile.id)
+    if ack.group_id == "TA1":
+        q = q.where(OutboundDocument.interchange_control == ack.interchange_control.zfill(9))
+        targets = [(d, ack.status) for d in s.scalars(q)]
+    else:
+        docs = list(
+            s.scalars(q.where(OutboundDocument.group_control == ack.group_control.lstrip("0")))
+        )
+        by_set = {sa.control_number: sa.status for sa in ack.sets}
+        targets = [(d, by_set.get(d.set_control or "", ack.status)) for d in docs]
+    if not targets:
+        events.record(
+            s,
+            "x12.ack_unmatched",
+            partner_id=profile.id,
+            message_id=msg.id,
+            detail=f"{ack.group_id} {ack.group_control or ack.interchange_control}"
+            " matches nothing we sent",
+        )
+        return f"acknowledgement of unknown control {ack.group_control}"
+    for doc, status in targets:
+        new = (
+            "acknowledged"
+            if status in (AckStatus.ACCEPTED, AckStatus.ACCEPTED_WITH_ERRORS)
+            else "ack_rejected"
+        )
+        reason = "; ".join(e.message for e in ack.errors)[:2000] or None
+        s.execute(
+            update(OutboundDocument)
+            .where(OutboundDocument.id == doc.id)
+            .values(status=new, reason=reason)
+        )
+        events.record(
+            s,
+            f"document.{new}",
+            partner_id=profile.id,
+            message_id=msg.id,
+            document_id=doc.id,
+            detail=f"{ack.group_id or 'TA1'} {status.value} for {doc.doc_type}",
+        )
+    return f"{ack.group_id} {ack.status.value}: {len(targets)} documents"
+
+
+# --- outbound rendering -----------------------------------------------------------------
+
+
+def render_document(
+    rt: Runtime, s: Session, doc: Any, profile: PartnerProfile, *, change_ack: bool = False
+) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
+    """Render a canonical document as one X12 interchange for `profile`, with control
+    numbers taken in `s` (ISA13, GS06, ST02 per partner)."""
+    set_id, functional_id, fn = CHANGE_ACK if change_ack else OUTBOUND[type(doc)]
+    rules = _rules(profile)
+    assert profile.x12 is not None
+    q = Qualifiers(
+        party_id=rules.party_id_qualifier,
+        items={**Qualifiers().items, **rules.item_qualifiers},
+        references=rules.references,
+        component=profile.x12.component_separator,
+    )
+    env = x12_envelope(rt, s, profile)
+    st = f"{next_control(s, profile.id, 'st'):04d}"
+    data = render_interchange(env, functional_id, [(set_id, st, fn(doc, q))])
+    return data, _controls(env, st)
+
+
+def install(rt: Runtime) -> None:
+    rt.formats["x12"] = handle_x12
+    rt.documents[FunctionalAck] = apply_functional_ack
+    rt.documents[InterchangeSeen] = record_interchange

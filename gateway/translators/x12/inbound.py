@@ -1,23 +1,46 @@
-"""Read an X12 payload end to end: envelopes, per-set translation, the acknowledgements owed."""
+"""Read an X12 payload end to end: envelopes, validation against the specs, per-set
+translation into canonical documents, and the acknowledgements owed.
+
+`iter_sets` streams (constant memory); `read_x12` gathers one payload's outcomes per
+interchange and group for the flow, which needs them all to build its 997/999 and TA1.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from gateway.canonical import AckError, FunctionalAck
 from gateway.errors import InputError
-from gateway.translators.x12.ack import group_ack
-from gateway.translators.x12.envelope import Group, Interchange, Segment, read_interchanges
-from gateway.translators.x12.po850 import order_from_850
+from gateway.translators.x12.ack import ack_from_997, group_ack, set_status
+from gateway.translators.x12.engine import compile_spec, spec_for
+from gateway.translators.x12.envelope import (
+    Group,
+    GroupEnd,
+    Interchange,
+    InterchangeEnd,
+    Segment,
+    Source,
+    TransactionSet,
+    read_stream,
+)
+from gateway.translators.x12.translate import INBOUND
 
-__all__ = ["InterchangeOutcome", "SetOutcome", "TRANSLATORS", "read_x12"]
+__all__ = [
+    "TRANSLATORS",
+    "GroupOutcome",
+    "InterchangeOutcome",
+    "SetOutcome",
+    "iter_sets",
+    "read_x12",
+    "translate_set",
+]
 
 Translator = Callable[..., Any]
 
 # ST01 -> function(segments, partner_id=, component=, message_id=, control=) -> canonical doc
-TRANSLATORS: dict[str, Translator] = {"850": order_from_850}
+TRANSLATORS: dict[str, Translator] = {**INBOUND, "997": ack_from_997, "999": ack_from_997}
 
 
 @dataclass
@@ -26,6 +49,7 @@ class SetOutcome:
     control: str
     document: Any | None
     errors: list[AckError] = field(default_factory=list)
+    tset: TransactionSet | None = None
 
 
 @dataclass
@@ -43,44 +67,117 @@ class InterchangeOutcome:
     @property
     def ta1_code(self) -> str | None:
         """The TA105 code when the whole interchange is refused, else None."""
-        return self.interchange.errors[0][0] if self.interchange.errors else None
+        primary = self.interchange.primary_error
+        return primary[0] if primary else None
 
 
-def _translate(segs: list[Segment], set_id: str, *, partner_id: str, component: str,
-               message_id: str, control: str) -> tuple[Any | None, list[AckError]]:
-    fn = TRANSLATORS.get(set_id)
-    if fn is None:
-        return None, [AckError(code="1", message=f"transaction set {set_id} is not supported",
-                               level="set")]
+def translate_set(
+    tset: TransactionSet,
+    *,
+    partner_id: str,
+    message_id: str = "",
+    validate: bool = True,
+    tolerated: frozenset[str] = frozenset(),
+) -> SetOutcome:
+    """Validate one set against its spec and translate it when it is acceptable."""
+    out = SetOutcome(tset.id, tset.control, None, tset=tset)
+    if tset.errors:
+        return out
+    group = tset.group
+    release = group.version if group else "004010"
+    spec = spec_for(release, group.functional_id if group else "", tset.id)
+    fn = TRANSLATORS.get(tset.id)
+    if spec is None or fn is None:
+        out.errors.append(
+            AckError(
+                code="1",
+                message=f"transaction set {tset.id} (release {release}) is not supported",
+                level="set",
+            )
+        )
+        return out
+    segments: list[Segment] | None = None
+
+    def split() -> list[Segment]:
+        nonlocal segments
+        if segments is None:
+            segments = tset.segments
+        return segments
+
+    if validate:
+        out.errors = compile_spec(spec, tset.delimiters).validate(tset.text, split)
+        if set_status(out.errors, tolerated).value == "R":
+            return out
+    component = tset.delimiters.component.decode("latin-1")
     try:
-        doc = fn(segs, partner_id=partner_id, component=component, message_id=message_id,
-                 control=control)
+        out.document = fn(
+            split(),
+            partner_id=partner_id,
+            component=component,
+            message_id=message_id,
+            control=tset.control,
+        )
     except InputError as exc:
-        return None, [AckError(code="5", message=exc.detail, level="set")]
-    return doc, []
+        out.errors.append(
+            AckError(code=exc.code if exc.code.isdigit() else "5", message=exc.detail, level="set")
+        )
+    return out
 
 
-def read_x12(data: bytes, *, partner_id: str, message_id: str = "",
-             lenient_isa: bool = False) -> list[InterchangeOutcome]:
-    """Parse every interchange in `data` and translate each clean transaction set."""
+def iter_sets(
+    source: Source,
+    *,
+    partner_id: str = "",
+    message_id: str = "",
+    lenient_isa: bool = False,
+    validate: bool = True,
+) -> Iterator[SetOutcome]:
+    """Stream every set of `source` validated and translated, one at a time."""
+    for ev in read_stream(source, lenient_isa=lenient_isa):
+        if isinstance(ev, TransactionSet):
+            yield translate_set(ev, partner_id=partner_id, message_id=message_id, validate=validate)
+
+
+def read_x12(
+    data: Source,
+    *,
+    partner_id: str,
+    message_id: str = "",
+    lenient_isa: bool = False,
+    tolerated: frozenset[str] = frozenset(),
+) -> list[InterchangeOutcome]:
+    """Parse every interchange in `data`, validate and translate each set, and build the
+    acknowledgement of each functional group."""
     outcomes: list[InterchangeOutcome] = []
-    for ic in read_interchanges(data, lenient_isa=lenient_isa):
-        out = InterchangeOutcome(ic)
-        outcomes.append(out)
-        component = ic.delimiters.component.decode("latin-1")
-        for group in ic.groups:
-            results: list[SetOutcome] = []
-            set_errors: dict[str, list[AckError]] = {}
-            for tset in group.sets:
-                if tset.errors or ic.errors or group.errors:
-                    results.append(SetOutcome(tset.id, tset.control, None))
-                    continue
-                doc, errs = _translate(tset.segments, tset.id, partner_id=partner_id,
-                                       component=component, message_id=message_id,
-                                       control=tset.control)
-                results.append(SetOutcome(tset.id, tset.control, doc, errs))
-                if errs:
-                    set_errors[tset.control] = errs
-            ack = group_ack(ic, group, partner_id=partner_id, set_errors=set_errors)
-            out.groups.append(GroupOutcome(group, ack, results))
+    current: InterchangeOutcome | None = None
+    results: list[SetOutcome] = []
+    for ev in read_stream(data, lenient_isa=lenient_isa):
+        if isinstance(ev, Interchange):
+            current = InterchangeOutcome(ev)
+            outcomes.append(current)
+        elif isinstance(ev, Group):
+            ev.interchange.groups.append(ev)  # type: ignore[union-attr]
+            results = []
+        elif isinstance(ev, TransactionSet):
+            if ev.group is not None:
+                ev.group.sets.append(ev)
+                results.append(
+                    translate_set(
+                        ev, partner_id=partner_id, message_id=message_id, tolerated=tolerated
+                    )
+                )
+        elif isinstance(ev, GroupEnd) and current is not None:
+            group = ev.group
+            errs = {id(r.tset): r.errors for r in results if r.errors}
+            ack = group_ack(
+                current.interchange,
+                group,
+                partner_id=partner_id,
+                set_errors=errs,
+                tolerated=tolerated,
+            )
+            current.groups.append(GroupOutcome(group, ack, results))
+            results = []
+        elif isinstance(ev, InterchangeEnd):
+            pass
     return outcomes

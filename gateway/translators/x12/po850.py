@@ -1,116 +1,181 @@
-"""850 Purchase Order -> canonical Order."""
+"""850 Purchase Order -> canonical Order (and the N1 party loop every set shares)."""
 
 from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
 
 from gateway.canonical import Address, ItemId, Order, OrderLine, Party, Purpose, Reference
 from gateway.errors import InputError
 from gateway.translators.x12.envelope import Segment
-from gateway.translators.x12.values import to_date, to_decimal
+from gateway.translators.x12.values import el, to_date, to_decimal
 
-__all__ = ["order_from_850"]
+__all__ = ["ITEM_KINDS", "PURPOSES", "order_from_850", "parties_of"]
 
-PURPOSES = {"00": Purpose.ORIGINAL, "05": Purpose.REPLACE, "01": Purpose.CANCEL,
-            "06": Purpose.TEST, "07": Purpose.REPLACE}
-# PO1 product/service id qualifiers -> canonical item id kinds
-ITEM_KINDS = {"BP": "buyer", "IN": "buyer", "VP": "vendor", "VN": "vendor", "VA": "vendor",
-              "UP": "upc", "UK": "gtin", "EN": "gtin", "EO": "gtin", "SK": "sku", "UA": "upc",
-              "CB": "buyer", "MG": "vendor"}
+PURPOSES = {
+    "00": Purpose.ORIGINAL,
+    "05": Purpose.REPLACE,
+    "01": Purpose.CANCEL,
+    "06": Purpose.TEST,
+    "07": Purpose.REPLACE,
+}
+# product/service id qualifiers (code list 235) -> canonical item id kinds
+ITEM_KINDS = {
+    "BP": "buyer",
+    "IN": "buyer",
+    "VP": "vendor",
+    "VN": "vendor",
+    "VA": "vendor",
+    "UP": "upc",
+    "UK": "gtin",
+    "EN": "gtin",
+    "EO": "gtin",
+    "SK": "sku",
+    "UA": "upc",
+    "CB": "buyer",
+    "MG": "vendor",
+}
+_PARTY_TAGS = frozenset({"N1", "N2", "N3", "N4"})
+_SHIP_DATES = frozenset({"010", "037", "038", "118"})
+_DELIVERY_DATES = frozenset({"002", "063", "064"})
 
 
-def _el(seg: Segment, i: int) -> str:
-    return seg[i] if len(seg) > i else ""
+def parties_of(
+    segments: list[Segment],
+    *,
+    header_only: bool = True,
+    stop: frozenset[str] = frozenset({"PO1", "POC", "HL", "LX", "IT1", "LIN"}),
+) -> tuple[Party, ...]:
+    """The N1 loops (N1/N2/N3/N4) of a set's header as canonical parties."""
+    parties: list[Party] = []
+    cur: list[Segment] = []
+
+    def close() -> None:
+        if not cur:
+            return
+        n1 = cur[0]
+        lines: list[str] = []
+        city = region = postal = country = ""
+        for s in cur[1:]:
+            if s[0] == "N3":
+                lines.extend(x for x in s[1:3] if x)
+            elif s[0] == "N4":
+                city, region, postal, country = el(s, 1), el(s, 2), el(s, 3), el(s, 4)
+        addr = Address(tuple(lines), city, region, postal, country)
+        parties.append(Party(el(n1, 1), el(n1, 2), el(n1, 4), el(n1, 3), addr))
+        cur.clear()
+
+    for seg in segments:
+        tag = seg[0]
+        if header_only and tag in stop:
+            break
+        if tag == "N1":
+            close()
+            cur.append(seg)
+        elif cur and tag in _PARTY_TAGS:
+            cur.append(seg)
+        elif cur and tag not in ("REF", "PER"):
+            close()
+    close()
+    return tuple(parties)
 
 
-def order_from_850(segments: list[Segment], *, partner_id: str, component: str = ">",
-                   message_id: str = "", control: str = "") -> Order:
+def _dec(text: str, where: str) -> Decimal | None:
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return to_decimal(text, where)
+
+
+def order_from_850(
+    segments: list[Segment],
+    *,
+    partner_id: str,
+    component: str = ">",
+    message_id: str = "",
+    control: str = "",
+) -> Order:
     """Translate the segments of one 850 (ST..SE) into an Order; raises InputError."""
-    po_number = ""
-    po_date = None
-    purpose = Purpose.ORIGINAL
-    order_type = ""
-    currency = ""
+    beg = (
+        segments[1]
+        if len(segments) > 1 and segments[1][0] == "BEG"
+        else next((s for s in segments if s[0] == "BEG"), None)
+    )
+    if beg is None or not el(beg, 3):
+        raise InputError("BEG03 purchase order number is missing", code="1")
+    currency = terms = ""
     refs: list[Reference] = []
     notes: list[str] = []
-    parties: list[Party] = []
     lines: list[OrderLine] = []
     ship_date = delivery_date = None
-    party: dict | None = None
-    line: dict | None = None
-
-    def close_party() -> None:
-        nonlocal party
-        if party is not None:
-            addr = Address(tuple(party["lines"]), party["city"], party["region"],
-                           party["postal"], party["country"])
-            parties.append(Party(party["role"], party["name"], party["id"], party["qual"], addr))
-            party = None
-
-    def close_line() -> None:
-        nonlocal line
-        if line is not None:
-            lines.append(OrderLine(**line))
-            line = None
-
+    line: list | None = None  # [line_no, qty, unit, price, ids, description, date, refs]
+    kinds = ITEM_KINDS
     for pos, seg in enumerate(segments, start=1):
         tag = seg[0]
-        where = f"segment {pos} ({tag})"
-        if tag == "BEG":
-            purpose = PURPOSES.get(_el(seg, 1), Purpose.ORIGINAL)
-            order_type = _el(seg, 2)
-            po_number = _el(seg, 3)
-            po_date = to_date(_el(seg, 5), f"{where} BEG05")
-        elif tag == "CUR" and line is None:
-            currency = _el(seg, 2)
-        elif tag == "REF" and line is None:
-            refs.append(Reference(_el(seg, 1), _el(seg, 2) or _el(seg, 3)))
-        elif tag == "DTM" and line is None:
-            d = to_date(_el(seg, 2), f"{where} DTM02")
-            if _el(seg, 1) in ("010", "037", "038"):
-                ship_date = ship_date or d
-            elif _el(seg, 1) in ("002", "063", "064"):
-                delivery_date = delivery_date or d
-        elif tag == "MSG" and line is None:
-            notes.append(_el(seg, 1))
-        elif tag == "N1":
-            close_party()
-            party = {"role": _el(seg, 1), "name": _el(seg, 2), "qual": _el(seg, 3),
-                     "id": _el(seg, 4), "lines": [], "city": "", "region": "", "postal": "",
-                     "country": ""}
-        elif tag == "N3" and party is not None:
-            party["lines"].extend(x for x in seg[1:3] if x)
-        elif tag == "N4" and party is not None:
-            party.update(city=_el(seg, 1), region=_el(seg, 2), postal=_el(seg, 3),
-                         country=_el(seg, 4))
-        elif tag == "PO1":
-            close_party()
-            close_line()
-            qty = to_decimal(_el(seg, 2), f"{where} PO102")
+        if tag == "PO1":
+            if line is not None:
+                lines.append(OrderLine(*line))
+            n = len(seg)
+            qty = _dec(seg[2], f"segment {pos} PO102") if n > 2 else None
             if qty is None:
-                raise InputError(f"{where}: PO102 quantity is missing", code="1")
-            ids = []
-            for i in range(6, len(seg) - 1, 2):
-                qual, value = seg[i], seg[i + 1]
-                if qual and value:
-                    ids.append(ItemId(ITEM_KINDS.get(qual, qual.lower()), value))
-            line = {"line_no": _el(seg, 1) or str(len(lines) + 1), "quantity": qty,
-                    "unit": _el(seg, 3), "unit_price": to_decimal(_el(seg, 4), f"{where} PO104"),
-                    "item_ids": tuple(ids), "description": "", "requested_date": None,
-                    "references": ()}
-        elif tag == "PID" and line is not None:
-            line["description"] = line["description"] or _el(seg, 5)
-        elif tag == "DTM" and line is not None:
-            line["requested_date"] = to_date(_el(seg, 2), f"{where} DTM02")
-        elif tag == "REF" and line is not None:
-            line["references"] += (Reference(_el(seg, 1), _el(seg, 2)),)
-        elif tag in ("CTT", "SE", "AMT"):
-            close_party()
-            close_line()
-    close_party()
-    close_line()
-    if not po_number:
-        raise InputError("BEG03 purchase order number is missing", code="1")
-    return Order(partner_id=partner_id, po_number=po_number, po_date=po_date,
-                 lines=tuple(lines), purpose=purpose, order_type=order_type,
-                 currency=currency, parties=tuple(parties), requested_ship_date=ship_date,
-                 requested_delivery_date=delivery_date, references=tuple(refs),
-                 notes=tuple(notes), source_message_id=message_id, source_control=control)
+                raise InputError(f"segment {pos} (PO1): PO102 quantity is missing", code="1")
+            ids = tuple(
+                ItemId(kinds.get(seg[i], seg[i].lower()), seg[i + 1])
+                for i in range(6, n - 1, 2)
+                if seg[i] and seg[i + 1]
+            )
+            line = [
+                seg[1] or str(len(lines) + 1),
+                qty,
+                seg[3] if n > 3 else "",
+                _dec(seg[4], f"segment {pos} PO104") if n > 4 else None,
+                ids,
+                "",
+                None,
+                (),
+            ]
+        elif line is not None:
+            if tag == "PID":
+                if not line[5] and len(seg) > 5:
+                    line[5] = seg[5]
+            elif tag == "DTM":
+                line[6] = to_date(el(seg, 2), f"segment {pos} DTM02")
+            elif tag == "REF":
+                line[7] += (Reference(el(seg, 1), el(seg, 2) or el(seg, 3)),)
+            elif tag in ("CTT", "SE", "AMT"):
+                lines.append(OrderLine(*line))
+                line = None
+        elif tag == "CUR":
+            currency = el(seg, 2)
+        elif tag == "REF":
+            refs.append(Reference(el(seg, 1), el(seg, 2) or el(seg, 3)))
+        elif tag == "ITD":
+            terms = el(seg, 12) or " ".join(x for x in (el(seg, 1), el(seg, 3)) if x)
+        elif tag == "DTM":
+            d = to_date(el(seg, 2), f"segment {pos} DTM02")
+            if el(seg, 1) in _SHIP_DATES:
+                ship_date = ship_date or d
+            elif el(seg, 1) in _DELIVERY_DATES:
+                delivery_date = delivery_date or d
+        elif tag == "MSG":
+            notes.append(el(seg, 1))
+    if line is not None:
+        lines.append(OrderLine(*line))
+    return Order(
+        partner_id=partner_id,
+        po_number=el(beg, 3),
+        po_date=to_date(el(beg, 5), "BEG05"),
+        lines=tuple(lines),
+        purpose=PURPOSES.get(el(beg, 1), Purpose.ORIGINAL),
+        order_type=el(beg, 2),
+        currency=currency,
+        parties=parties_of(segments),
+        requested_ship_date=ship_date,
+        requested_delivery_date=delivery_date,
+        terms=terms,
+        references=tuple(refs),
+        notes=tuple(notes),
+        source_message_id=message_id,
+        source_control=control,
+    )

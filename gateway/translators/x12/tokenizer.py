@@ -1,4 +1,10 @@
-"""X12 delimiters read from the ISA, and the split of an interchange into segments (X12.5/X12.6)."""
+"""X12 delimiters read from the ISA, and the split of an interchange into segments (X12.5/X12.6).
+
+The ISA is the only fixed-width segment: the byte after "ISA" is the element separator,
+ISA16 is the component separator and the byte after it the segment terminator; ISA11
+is the repetition separator from version 00402 on (X12.5 section 3). Any byte that is
+not a letter or digit may serve, control characters (0x1C, 0x1D, 0x15, 0x7F) included.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,23 @@ from dataclasses import dataclass
 
 from gateway.errors import EnvelopeError
 
-__all__ = ["ISA_LENGTH", "Delimiters", "read_delimiters", "split_segments"]
+__all__ = [
+    "EBCDIC_ISA",
+    "ISA_LENGTH",
+    "Delimiters",
+    "ebcdic_to_latin1",
+    "parse_isa",
+    "read_delimiters",
+    "split_segments",
+    "strip_bom",
+]
 
 ISA_LENGTH = 106
 _BOM = b"\xef\xbb\xbf"
 _TRAILING = b"\r\n \t"
+EBCDIC_ISA = b"\xc9\xe2\xc1"  # "ISA" in EBCDIC (cp037/cp500)
+# byte -> byte table turning EBCDIC (cp037) into Latin-1, one byte per byte
+_EBCDIC_TABLE = bytes(range(256)).decode("cp037").encode("latin-1", "replace")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,28 +40,83 @@ class Delimiters:
     segment: bytes
 
 
-def read_delimiters(data: bytes, offset: int = 0) -> Delimiters:
-    """Take the delimiters from the fixed-width ISA starting at `offset`.
+def ebcdic_to_latin1(data: bytes) -> bytes:
+    """Translate EBCDIC (code page 037) bytes to Latin-1, keeping every offset."""
+    return data.translate(_EBCDIC_TABLE)
 
-    The element separator is the byte after "ISA", the component separator is ISA16 and
-    the segment terminator the byte after it; ISA11 is the repetition separator from
-    version 00402 on (it is "U" before).
+
+def _alnum(b: bytes) -> bool:
+    return b.isalnum() or b == b" "
+
+
+def parse_isa(data: bytes, offset: int = 0) -> tuple[list[bytes], Delimiters, int]:
+    """Read the ISA at `offset`, fixed width or trimmed; return (elements, delimiters, end).
+
+    `elements[0]` is b"ISA", `elements[16]` is ISA16; `end` is the offset just after the
+    segment terminator. Raises EnvelopeError (TA105 code) when no ISA can be read.
     """
-    isa = data[offset : offset + ISA_LENGTH]
-    if len(isa) < ISA_LENGTH or not isa.startswith(b"ISA"):
-        raise EnvelopeError("interchange does not start with a complete 106-byte ISA segment",
-                            code="024")
-    element = isa[3:4]
-    parts = isa.split(element)
-    if len(parts) != 17:
-        raise EnvelopeError(f"ISA has {len(parts) - 1} elements, expected 16", code="024")
-    repetition = parts[11][:1] if parts[12] >= b"00402" and parts[11] != b"U" else None
-    component = isa[104:105]
-    segment = isa[105:106]
-    if len({element, component, segment}) != 3 or segment.isalnum() or element.isalnum():
-        raise EnvelopeError("ISA delimiters are not distinct non-alphanumeric characters",
-                            code="026")
-    return Delimiters(element, component, repetition, segment)
+    if data[offset : offset + 3] != b"ISA":
+        raise EnvelopeError("interchange does not start with an ISA segment", code="024")
+    element = data[offset + 3 : offset + 4]
+    if not element or _alnum(element) or element in b"\r\n":
+        raise EnvelopeError(
+            f"ISA element separator {element!r} is a letter, digit or space", code="026"
+        )
+    # fast path: the standard fixed-width layout
+    fixed = data[offset : offset + ISA_LENGTH]
+    if (
+        len(fixed) == ISA_LENGTH
+        and fixed.count(element, 0, 104) == 16
+        and all(
+            fixed[p : p + 1] == element
+            for p in (6, 17, 20, 31, 34, 50, 53, 69, 76, 81, 83, 89, 99, 101, 103)
+        )
+    ):
+        parts = [*fixed[:103].split(element), fixed[104:105]]
+        segment = fixed[105:106]
+        end = offset + ISA_LENGTH
+    else:
+        # trimmed ISA: walk 16 separators, ISA16 is one byte, then the terminator
+        pos = offset + 3
+        for _ in range(15):
+            nxt = data.find(element, pos + 1, pos + 200)
+            if nxt < 0:
+                raise EnvelopeError(
+                    "ISA segment is incomplete (fewer than 16 elements)", code="023"
+                )
+            pos = nxt
+        parts = data[offset:pos].split(element)
+        if len(parts) != 16:
+            raise EnvelopeError(
+                f"ISA has {len(parts)} elements before ISA16, expected 15", code="022"
+            )
+        parts.append(data[pos + 1 : pos + 2])
+        segment = data[pos + 2 : pos + 3]
+        end = pos + 3
+    component = parts[16]
+    if len(segment) != 1:
+        raise EnvelopeError("ISA segment is incomplete (no segment terminator)", code="023")
+    if not component or _alnum(component) or component == element:
+        raise EnvelopeError(f"ISA16 component separator {component!r} is invalid", code="027")
+    if _alnum(segment) or segment in (element, component):
+        raise EnvelopeError(f"segment terminator {segment!r} after ISA16 is invalid", code="004")
+    rep = parts[11][:1]
+    repetition = (
+        rep
+        if (
+            parts[12] >= b"00402"
+            and len(parts[11]) == 1
+            and not _alnum(rep)
+            and rep not in (element, component, segment)
+        )
+        else None
+    )
+    return parts, Delimiters(element, component, repetition, segment), end
+
+
+def read_delimiters(data: bytes, offset: int = 0) -> Delimiters:
+    """The delimiters of the ISA starting at `offset` (see `parse_isa`)."""
+    return parse_isa(data, offset)[1]
 
 
 def split_segments(data: bytes, delims: Delimiters, start: int = 0) -> Iterator[tuple[int, bytes]]:
@@ -52,7 +125,7 @@ def split_segments(data: bytes, delims: Delimiters, start: int = 0) -> Iterator[
     pos = start
     n = len(data)
     while pos < n:
-        while pos < n and data[pos] in _TRAILING:
+        while pos < n and data[pos] in _TRAILING and data[pos : pos + 1] != term:
             pos += 1
         if pos >= n:
             return

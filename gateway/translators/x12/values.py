@@ -1,4 +1,4 @@
-"""Typed X12 values at the edge: DT to date, R/Nn to Decimal."""
+"""Typed X12 values at the edge: DT to date, R/Nn to Decimal, and back for rendering."""
 
 from __future__ import annotations
 
@@ -7,7 +7,12 @@ from decimal import Decimal, InvalidOperation
 
 from gateway.errors import InputError
 
-__all__ = ["to_date", "to_decimal"]
+__all__ = ["el", "fmt_date", "fmt_num", "to_date", "to_decimal"]
+
+
+def el(seg: list[str], i: int) -> str:
+    """Element `i` of a split segment, "" when the segment is shorter."""
+    return seg[i] if len(seg) > i else ""
 
 
 def to_date(text: str, where: str) -> dt.date | None:
@@ -33,3 +38,15 @@ def to_decimal(text: str, where: str) -> Decimal | None:
     if not value.is_finite():
         raise InputError(f"{where}: {text!r} is not a number", code="6")
     return value
+
+
+def fmt_date(d: dt.date | None) -> str:
+    return d.strftime("%Y%m%d") if d else ""
+
+
+def fmt_num(n: Decimal | int | None) -> str:
+    """An R value: no exponent, no trailing zeros after the point."""
+    if n is None:
+        return ""
+    text = format(Decimal(n).normalize(), "f")
+    return text

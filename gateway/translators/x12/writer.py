@@ -45,24 +45,52 @@ def _isa(env: OutboundEnvelope) -> str:
     isa_version = "00401" if env.version == "004010" else "00501"
     rep = "U" if env.version == "004010" else env.repetition
     isa = [
-        "ISA", "00", " " * 10, "00", " " * 10,
-        env.sender_qualifier.ljust(2), env.sender_id.ljust(15)[:15],
-        env.receiver_qualifier.ljust(2), env.receiver_id.ljust(15)[:15],
-        now.strftime("%y%m%d"), now.strftime("%H%M"), rep, isa_version,
-        f"{env.isa_control:09d}", "1" if env.ack_requested else "0", env.usage, env.component,
+        "ISA",
+        "00",
+        " " * 10,
+        "00",
+        " " * 10,
+        env.sender_qualifier.ljust(2),
+        env.sender_id.ljust(15)[:15],
+        env.receiver_qualifier.ljust(2),
+        env.receiver_id.ljust(15)[:15],
+        now.strftime("%y%m%d"),
+        now.strftime("%H%M"),
+        rep,
+        isa_version,
+        f"{env.isa_control:09d}",
+        "1" if env.ack_requested else "0",
+        env.usage,
+        env.component,
     ]
     return env.element.join(isa) + env.segment + env.suffix
 
 
-def render_interchange(env: OutboundEnvelope, functional_id: str,
-                       sets: Sequence[tuple[str, str, Sequence[Sequence[str]]]]) -> bytes:
+def render_interchange(
+    env: OutboundEnvelope,
+    functional_id: str,
+    sets: Sequence[tuple[str, str, Sequence[Sequence[str]]]],
+) -> bytes:
     """Wrap transaction sets `(set id, ST02, body segments)` in one group and interchange."""
     now = env.now
     out = [_isa(env)]
     gs_version = env.gs_version or GS_VERSION.get(env.version, env.version)
-    out.append(_seg(["GS", functional_id, env.gs_sender, env.gs_receiver,
-                     now.strftime("%Y%m%d"), now.strftime("%H%M"), str(env.gs_control), "X",
-                     gs_version], env))
+    out.append(
+        _seg(
+            [
+                "GS",
+                functional_id,
+                env.gs_sender,
+                env.gs_receiver,
+                now.strftime("%Y%m%d"),
+                now.strftime("%H%M"),
+                str(env.gs_control),
+                "X",
+                gs_version,
+            ],
+            env,
+        )
+    )
     for set_id, control, body in sets:
         out.append(_seg(["ST", set_id, control], env))
         out.extend(_seg(s, env) for s in body)

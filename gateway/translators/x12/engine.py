@@ -1,0 +1,558 @@
+"""The one validator: walks any transaction set spec, for every document type and release.
+
+Each spec is compiled once per delimiter set into two forms:
+
+* a single regular expression for the whole set (every segment's elements, types,
+  lengths, code lists and syntax notes, the loops with their repeats, in order), run
+  with possessive repeats and atomic groups so it cannot backtrack without bound. A
+  clean set is accepted by one C-level `fullmatch`, with no Python work per element;
+* a walker that places each segment in the loop structure and checks its elements one
+  by one, run only when the expression refuses the set, to say exactly what is wrong:
+  AK3/IK3 (segment id, position in the set, loop, X12.6 segment error code) and
+  AK4/IK4 (element position, component position, element reference, error code, bad
+  data copy).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from gateway.canonical import AckError
+from gateway.translators.x12.spec import DT, ID, TM, El, Loop, M, R, Seg, Use
+from gateway.translators.x12.tokenizer import Delimiters
+from gateway.translators.x12.v004010.sets import SPECS as SPECS_4010
+from gateway.translators.x12.v005010.segments import SEGMENTS as ALL_SEGMENTS
+from gateway.translators.x12.v005010.sets import SPECS as SPECS_5010
+
+__all__ = ["SPECS", "Compiled", "compile_spec", "spec_for", "validate_set"]
+
+SPECS: dict[tuple[str, str, str], Loop] = {**SPECS_4010, **SPECS_5010}
+_BY_SET = {(rel, set_id): spec for (rel, _g, set_id), spec in SPECS.items()}
+_NUMERIC = frozenset({"N0", "N1", "N2", "N3", "N4"})
+_WS = "\r\n \t"
+
+
+def spec_for(release: str, functional_id: str, set_id: str) -> Loop | None:
+    """The spec for a set read under GS08 `release` (older releases use 004010's)."""
+    rel = "005010" if release[:6] >= "005010" else "004010"
+    return SPECS.get((rel, functional_id, set_id)) or _BY_SET.get((rel, set_id))
+
+
+# --- the fast form: one expression per set ---------------------------------------------
+
+
+class _Chars:
+    def __init__(self, d: Delimiters) -> None:
+        dl = [x.decode("latin-1") for x in (d.element, d.segment, d.component)]
+        self.e = re.escape(d.element.decode("latin-1"))
+        self.t = re.escape(d.segment.decode("latin-1"))
+        self.c = re.escape(d.component.decode("latin-1"))
+        excluded = "".join(re.escape(x) for x in dl if ord(x) >= 0x20)
+        self.v = f"[^\\x00-\\x1f{excluded}]"
+        self.not_e_t = f"[^{self.e}{self.t}]"
+        self.ws = "[" + "".join(re.escape(w) for w in _WS if w not in dl) + "]*"
+
+
+def _value_pattern(el: El, ch: _Chars) -> str:
+    lo, hi = el.min, el.max
+    if el.type == ID and el.codes:
+        return "(?:" + "|".join(re.escape(c) for c in sorted(el.codes, key=len, reverse=True)) + ")"
+    if el.type in _NUMERIC:
+        return f"-?\\d{{{lo},{hi}}}"
+    if el.type == R:
+        return (
+            f"-?(?:\\d{{1,{hi}}}(?![\\d.])|(?=[\\d.]{{2,{hi + 1}}}(?![\\d.]))(?=\\.?\\d)"
+            f"\\d*\\.\\d*)"
+        )
+    if el.type == DT:
+        md = "(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])"
+        alts = [p for n, p in ((8, "(?:19|20)\\d\\d" + md), (6, "\\d\\d" + md)) if lo <= n <= hi]
+        return "(?:" + "|".join(alts or ["(?!)"]) + ")"
+    if el.type == TM:
+        tail = ""
+        if hi >= 6:
+            tail = "(?:[0-5]\\d" + ("\\d{0,2}" if hi >= 7 else "") + ")?"
+        return "(?:[01]\\d|2[0-3])[0-5]\\d" + tail
+    return f"{ch.v}{{{lo},{hi}}}"
+
+
+def _tail(items: list[tuple[str, bool]], sep: str, groups: dict[int, int] | None = None) -> str:
+    """Elements joined by `sep`, trailing optional ones omissible (X12.6 3.7.1).
+
+    `groups` maps the first to the last position of runs of consecutive elements that
+    are all present or all absent (paired syntax notes), matched as one unit.
+    """
+    groups = groups or {}
+    units: list[tuple[int, str, bool]] = []  # (first position, pattern, required)
+    i = 1
+    while i <= len(items):
+        last = groups.get(i, i)
+        if last > i:
+            pats = [items[k - 1][0] for k in range(i, last + 1)]
+            pat = "(?:" + sep.join(pats) + "|" + sep * (last - i) + ")"
+            units.append((i, pat, True))
+        else:
+            pat, req = items[i - 1]
+            units.append((i, pat if req else f"(?:{pat}|)", req))
+        i = last + 1
+    last_m = max((i for i, (_, req) in enumerate(items, 1) if req), default=0)
+    tail = ""
+    for first, pat, _ in reversed(units):
+        part = sep + pat + tail
+        tail = part if first <= last_m else f"(?:{part}|)"
+    return tail
+
+
+def _element_pattern(el: El, ch: _Chars) -> str:
+    if not el.components:
+        return _value_pattern(el, ch)
+    comps = [(_value_pattern(c, ch), c.req == M) for c in el.components]
+    first, req = comps[0]
+    return (first if req else f"(?:{first}|)") + _tail(comps[1:], ch.c)
+
+
+def _present(pos: int, ch: _Chars) -> str:
+    """Element `pos` is not empty (the pattern starts right after the segment tag)."""
+    return f"(?:{ch.e}{ch.not_e_t}*){{{pos - 1}}}{ch.e}{ch.not_e_t}"
+
+
+def _paired_runs(seg: Seg) -> dict[int, int]:
+    """P notes over consecutive positions (P0304, P020304...): first -> last position."""
+    runs: dict[int, int] = {}
+    for kind, pos in seg.parsed_notes():
+        if (
+            kind == "P"
+            and list(pos) == list(range(pos[0], pos[-1] + 1))
+            and not any(seg.elements[p - 1].req == M for p in pos)
+        ):
+            runs[pos[0]] = pos[-1]
+    return runs
+
+
+def _note_lookaheads(seg: Seg, ch: _Chars, runs: dict[int, int]) -> str:
+    out = []
+    for kind, pos in seg.parsed_notes():
+        if kind == "P" and runs.get(pos[0]) == pos[-1]:
+            continue  # matched as one unit by `_tail`
+        p = {i: _present(i, ch) for i in pos}
+        if kind == "P":
+            out += [f"(?!(?={p[a]})(?!{p[b]}))" for a in pos for b in pos if a != b]
+        elif kind == "R":
+            out.append("(?=" + "|".join(p.values()) + ")")
+        elif kind == "E":
+            out += [f"(?!(?={p[a]})(?={p[b]}))" for a in pos for b in pos if a < b]
+        elif kind == "C":
+            out += [f"(?!(?={p[pos[0]]})(?!{p[b]}))" for b in pos[1:]]
+        elif kind == "L":
+            rest = "|".join(p[b] for b in pos[1:])
+            out.append(f"(?!(?={p[pos[0]]})(?!{rest}))")
+    return "".join(out)
+
+
+def _segment_pattern(seg: Seg, ch: _Chars) -> str:
+    items = [(_element_pattern(el, ch), el.req == M) for el in seg.elements]
+    runs = _paired_runs(seg)
+    return (
+        f"(?>{re.escape(seg.id)}{_note_lookaheads(seg, ch, runs)}"
+        f"{_tail(items, ch.e, runs)}{ch.t}{ch.ws})"
+    )
+
+
+def _quant(req: str, mx: int | None) -> str:
+    lo = 1 if req == M else 0
+    if mx == 1:
+        return "" if lo else "?+"
+    return f"{{{lo},}}+" if mx is None or mx > 10_000 else f"{{{lo},{mx}}}+"
+
+
+def _guarded(items: list[tuple[str, bool, frozenset[str]]], ch: _Chars) -> str:
+    """Optional items behind one look-ahead on their first tags, split in halves, so a
+    segment that starts none of them skips the whole run in one test."""
+    if len(items) <= 2:
+        return "".join(p for p, _, _ in items)
+    tags = sorted(set().union(*(t for _, _, t in items)), key=len, reverse=True)
+    mid = len(items) // 2
+    inner = _guarded(items[:mid], ch) + _guarded(items[mid:], ch)
+    return f"(?:(?=(?:{'|'.join(map(re.escape, tags))})[{ch.e}{ch.t}]){inner})?+"
+
+
+def _loop_pattern(loop: Loop, ch: _Chars, seg_pats: dict[str, str], top: bool) -> str:
+    items: list[tuple[str, bool, frozenset[str]]] = []  # (pattern, optional, first tags)
+    for i, c in enumerate(loop.children):
+        if isinstance(c, Loop):
+            pat = _loop_pattern(c, ch, seg_pats, False)
+        else:
+            seg = seg_pats.setdefault(c.seg.id, _segment_pattern(c.seg, ch))
+            pat = f"(?:{seg})" + ("" if i == 0 else _quant(c.req, c.max))
+        items.append((pat, i > 0 and c.req != M, frozenset({c.first_id})))
+    parts: list[str] = []
+    run: list[tuple[str, bool, frozenset[str]]] = []
+    for item in items:
+        if item[1]:
+            run.append(item)
+            continue
+        parts.append(_guarded(run, ch))
+        run = []
+        parts.append(item[0])
+    parts.append(_guarded(run, ch))
+    body = "".join(parts)
+    return body if top else f"(?:{body}){_quant(loop.req, loop.max)}"
+
+
+# --- the slow form: a walker that says what is wrong ------------------------------------
+
+ElementCheck = Callable[[str], str | None]
+
+
+def _check_value(el: El, v: str, bad_chars: re.Pattern[str]) -> str | None:
+    """The AK403/IK403 code for value `v` of element `el`, or None when it is valid."""
+    if bad_chars.search(v):
+        return "6"
+    t = el.type
+    if t in _NUMERIC or t == R:
+        body = v[1:] if v.startswith("-") else v
+        if t == R:
+            if not re.fullmatch(r"\d+\.?\d*|\.\d+", body):
+                return "6"
+            n = len(body.replace(".", ""))
+        else:
+            if not body.isdigit():
+                return "6"
+            n = len(body)
+        return "4" if n < el.min else "5" if n > el.max else None
+    if t == DT:
+        fmt = {8: "%Y%m%d", 6: "%y%m%d"}.get(len(v))
+        if fmt is None or not v.isdigit() or not el.min <= len(v) <= el.max:
+            return "8"
+        try:
+            dt.datetime.strptime(v, fmt)
+        except ValueError:
+            return "8"
+        return None
+    if t == TM:
+        ok = v.isdigit() and len(v) in (4, 6, 7, 8) and el.min <= len(v) <= el.max
+        if not ok or int(v[:2]) > 23 or int(v[2:4]) > 59 or (len(v) >= 6 and int(v[4:6]) > 59):
+            return "9"
+        return None
+    if t == ID and el.codes is not None:
+        return None if v in el.codes else "7"
+    return "4" if len(v) < el.min else "5" if len(v) > el.max else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Fault:
+    code: str
+    element: int
+    component: int | None
+    ref: str
+    bad: str
+    text: str
+
+
+def _check_segment(seg: Seg, els: list[str], comp: str, bad_chars: re.Pattern[str]) -> list[_Fault]:
+    """Every element fault of one segment (AK4/IK4 material), notes included."""
+    out: list[_Fault] = []
+    defs = seg.elements
+    if len(els) - 1 > len(defs):
+        out.append(
+            _Fault(
+                "3",
+                len(defs) + 1,
+                None,
+                "",
+                els[len(defs) + 1][:99],
+                f"{seg.id} has {len(els) - 1} elements, at most {len(defs)}",
+            )
+        )
+    present = [False] * (len(defs) + 1)
+    for i, el in enumerate(defs, start=1):
+        v = els[i] if i < len(els) else ""
+        present[i] = bool(v)
+        if not v:
+            if el.req == M:
+                out.append(
+                    _Fault(
+                        "1",
+                        i,
+                        None,
+                        el.ref,
+                        "",
+                        f"{seg.id}{i:02d} ({el.ref}) is mandatory and missing",
+                    )
+                )
+            continue
+        if el.components:
+            parts = v.split(comp)
+            if len(parts) > len(el.components):
+                out.append(
+                    _Fault(
+                        "3",
+                        i,
+                        len(el.components) + 1,
+                        el.ref,
+                        v[:99],
+                        f"{seg.id}{i:02d} has too many components",
+                    )
+                )
+            for j, c in enumerate(el.components, start=1):
+                cv = parts[j - 1] if j <= len(parts) else ""
+                if not cv:
+                    if c.req == M:
+                        out.append(
+                            _Fault(
+                                "1",
+                                i,
+                                j,
+                                c.ref,
+                                "",
+                                f"{seg.id}{i:02d}-{j} ({c.ref}) is mandatory and missing",
+                            )
+                        )
+                    continue
+                code = _check_value(c, cv, bad_chars)
+                if code:
+                    out.append(
+                        _Fault(
+                            code,
+                            i,
+                            j,
+                            c.ref,
+                            cv[:99],
+                            f"{seg.id}{i:02d}-{j} ({c.ref}) value {cv!r}: {_ELEMENT_TEXT[code]}",
+                        )
+                    )
+            continue
+        code = _check_value(el, v, bad_chars)
+        if code:
+            out.append(
+                _Fault(
+                    code,
+                    i,
+                    None,
+                    el.ref,
+                    v[:99],
+                    f"{seg.id}{i:02d} ({el.ref}) value {v!r}: {_ELEMENT_TEXT[code]}",
+                )
+            )
+    for kind, pos in seg.parsed_notes():
+        have = [p for p in pos if present[p]]
+        missing = [p for p in pos if not present[p]]
+        bad: list[tuple[str, int]] = []
+        if kind == "P" and have and missing:
+            bad = [("2", p) for p in missing]
+        elif kind == "R" and not have:
+            bad = [("2", pos[0])]
+        elif kind == "E" and len(have) > 1:
+            bad = [("10", p) for p in have[1:]]
+        elif kind == "C" and present[pos[0]]:
+            bad = [("2", p) for p in missing]
+        elif kind == "L" and present[pos[0]] and not any(present[p] for p in pos[1:]):
+            bad = [("2", pos[1])]
+        note = f"{kind}{''.join(f'{p:02d}' for p in pos)}"
+        for code, p in bad:
+            v = els[p] if p < len(els) else ""
+            out.append(
+                _Fault(
+                    code,
+                    p,
+                    None,
+                    defs[p - 1].ref,
+                    v[:99],
+                    f"{seg.id}{p:02d} ({defs[p - 1].ref}) breaks syntax note {note}:"
+                    f" {_NOTE_TEXT[kind]}",
+                )
+            )
+    return out
+
+
+_ELEMENT_TEXT = {
+    "1": "mandatory element missing",
+    "2": "conditional element missing",
+    "3": "too many elements",
+    "4": "too short",
+    "5": "too long",
+    "6": "invalid character or not a number",
+    "7": "not a valid code",
+    "8": "not a valid date",
+    "9": "not a valid time",
+    "10": "exclusion condition violated",
+}
+_NOTE_TEXT = {
+    "P": "all or none of these elements must be present",
+    "R": "at least one of these elements is required",
+    "E": "only one of these elements may be present",
+    "C": "when the first is present the others are required",
+    "L": "when the first is present at least one of the others is required",
+}
+_SEGMENT_TEXT = {
+    "1": "is not a known segment",
+    "2": "is not expected here",
+    "3": "is mandatory and missing",
+    "4": "loop occurs more often than allowed",
+    "5": "occurs more often than allowed",
+    "6": "is not in this transaction set",
+    "7": "is out of sequence",
+    "8": "has data element errors",
+}
+
+
+@dataclass
+class _Frame:
+    loop: Loop
+    cur: int
+    counts: list[int]
+
+
+def _missing(frame: _Frame, start: int, stop: int) -> list[tuple[str, str]]:
+    """(segment id, loop id) of mandatory children of `frame` in [start, stop) never seen."""
+    out = []
+    for j in range(start, stop):
+        c = frame.loop.children[j]
+        if c.req == M and frame.counts[j] == 0:
+            out.append((c.first_id, frame.loop.id))
+    return out
+
+
+def _find(frame: _Frame, tag: str) -> int | None:
+    kids = frame.loop.children
+    first: int | None = None
+    for j in range(max(frame.cur, 1), len(kids)):
+        c = kids[j]
+        if c.first_id != tag:
+            continue
+        mx = c.max
+        if j > frame.cur or isinstance(c, Loop) or mx is None or frame.counts[j] < mx:
+            return j
+        if first is None:
+            first = j
+    return first
+
+
+def _walk(
+    spec: Loop,
+    segments: list[list[str]],
+    comp: str,
+    bad_chars: re.Pattern[str],
+    known_here: frozenset[str],
+) -> list[AckError]:
+    errors: list[AckError] = []
+
+    def seg_error(code: str, tag: str, pos: int, loop_id: str, text: str) -> None:
+        errors.append(
+            AckError(
+                code=code,
+                message=f"segment {pos} {tag} {text}",
+                segment_id=tag,
+                segment_position=pos,
+                loop_id=loop_id,
+                level="segment",
+            )
+        )
+
+    stack = [_Frame(spec, 0, [0] * len(spec.children))]
+    stack[0].counts[0] = 1
+    for pos, els in enumerate(segments[1:], start=2):
+        tag = els[0]
+        depth = len(stack) - 1
+        j = None
+        while depth >= 0:
+            j = _find(stack[depth], tag)
+            if j is not None:
+                break
+            depth -= 1
+        if j is None:
+            code = "7" if tag in known_here else "6" if tag in ALL_SEGMENTS else "1"
+            seg_error(code, tag, pos, stack[-1].loop.id, _SEGMENT_TEXT[code])
+            continue
+        while len(stack) - 1 > depth:
+            fr = stack.pop()
+            for sid, lid in _missing(fr, fr.cur + 1, len(fr.loop.children)):
+                seg_error("3", sid, pos, lid, _SEGMENT_TEXT["3"])
+        fr = stack[-1]
+        for sid, lid in _missing(fr, fr.cur + 1, j):
+            seg_error("3", sid, pos, lid, _SEGMENT_TEXT["3"])
+        child = fr.loop.children[j]
+        fr.counts[j] += 1
+        fr.cur = j
+        if child.max is not None and fr.counts[j] > child.max:
+            code = "4" if isinstance(child, Loop) else "5"
+            seg_error(code, tag, pos, fr.loop.id, _SEGMENT_TEXT[code])
+        if isinstance(child, Loop):
+            stack.append(_Frame(child, 0, [0] * len(child.children)))
+            stack[-1].counts[0] = 1
+            use = child.children[0]
+        else:
+            use = child
+        assert isinstance(use, Use)
+        faults = _check_segment(use.seg, els, comp, bad_chars)
+        if faults:
+            loop_id = stack[-1].loop.id if stack[-1].loop is not spec else ""
+            seg_error("8", tag, pos, loop_id, _SEGMENT_TEXT["8"])
+            for f in faults:
+                errors.append(
+                    AckError(
+                        code=f.code,
+                        message=f"segment {pos}: {f.text}",
+                        segment_id=tag,
+                        segment_position=pos,
+                        loop_id=loop_id,
+                        element_position=f.element,
+                        component_position=f.component,
+                        element_ref=f.ref,
+                        bad_value=f.bad,
+                        level="element",
+                    )
+                )
+    while stack:
+        fr = stack.pop()
+        for sid, lid in _missing(fr, fr.cur + 1, len(fr.loop.children)):
+            seg_error("3", sid, len(segments), lid, _SEGMENT_TEXT["3"])
+    return errors
+
+
+# --- compiled specs ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """One spec ready for one delimiter set: the whole-set expression and the walker's data."""
+
+    spec: Loop
+    fast: re.Pattern[str]
+    component: str
+    bad_chars: re.Pattern[str]
+    known: frozenset[str]
+
+    def validate(self, text: str, segments: Callable[[], list[list[str]]]) -> list[AckError]:
+        """Errors of one set (ST..SE text); [] when the set is valid."""
+        if self.fast.fullmatch(text):
+            return []
+        return _walk(self.spec, segments(), self.component, self.bad_chars, self.known)
+
+
+_CACHE: dict[tuple[int, Delimiters], Compiled] = {}
+
+
+def compile_spec(spec: Loop, d: Delimiters) -> Compiled:
+    """Compile `spec` for delimiters `d` (cached: once per spec and delimiter set)."""
+    key = (id(spec), d)
+    hit = _CACHE.get(key)
+    if hit is not None and hit.spec is spec:
+        return hit
+    ch = _Chars(d)
+    fast = re.compile(_loop_pattern(spec, ch, {}, True))
+    dl = [x.decode("latin-1") for x in (d.element, d.segment, d.component)]
+    bad = re.compile("[\\x00-\\x1f" + "".join(re.escape(x) for x in dl) + "]")
+    out = Compiled(spec, fast, d.component.decode("latin-1"), bad, frozenset(spec.segment_ids()))
+    _CACHE[key] = out
+    return out
+
+
+def validate_set(
+    spec: Loop, text: str, d: Delimiters, segments: Callable[[], list[list[str]]]
+) -> list[AckError]:
+    """Validate one set's text against `spec` (see `Compiled.validate`)."""
+    return compile_spec(spec, d).validate(text, segments)

@@ -1,0 +1,122 @@
+"""The X12 flow against a real runtime and database: 850 -> order + 997, 5010 -> 999,
+TA1 for broken envelopes, duplicate interchanges, gaps, acknowledgements we receive."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from sqlalchemy import select
+from x12build import interchange, make_850, po850_body
+
+from gateway.pipeline import apply_plan, plan_message
+from gateway.store import inbox
+from gateway.store.models import Event, Message, OutboundDocument, Payload
+from gateway.store.outbox import add_document
+
+_ids = itertools.count(1)
+
+
+def run(rt, data: bytes, partner: str = "acme-retail"):
+    """Store `data` as an inbound message and process it like the worker does."""
+    rec = inbox.receive(
+        rt.db, partner_id=partner, channel="http", data=data, meta={}, transport_id=f"t{next(_ids)}"
+    )
+    mid = rec.message_id if hasattr(rec, "message_id") else rec.id
+    with rt.db.reading() as s:
+        msg = s.get(Message, mid)
+    profile = rt.partners.get(partner)
+    plan = plan_message(rt, msg, data, profile)
+    with rt.db.transaction() as s:
+        apply_plan(rt, s, plan, msg, profile)
+    with rt.db.reading() as s:
+        msg = s.get(Message, mid)
+        docs = list(
+            s.scalars(
+                select(OutboundDocument)
+                .where(OutboundDocument.message_id == mid)
+                .order_by(OutboundDocument.id)
+            )
+        )
+        out = [(d.doc_type, s.get(Payload, d.payload_id).data, d) for d in docs]
+        s.expunge_all()
+    return msg, out
+
+
+def segs(data: bytes) -> list[list[str]]:
+    return [x.strip().split("*") for x in data.decode().split("~") if x.strip()]
+
+
+def test_850_becomes_order_and_997(runtime):
+    msg, out = run(runtime, make_850("PO-77", lines=3, isa_control=5, gs_control=42))
+    assert msg.status == "processed", msg.reason
+    assert [t for t, _, _ in out] == ["997"]
+    s = segs(out[0][1])
+    assert [x[0] for x in s] == ["ISA", "GS", "ST", "AK1", "AK2", "AK5", "AK9", "SE", "GE", "IEA"]
+    assert s[3] == ["AK1", "PO", "42"] and s[5] == ["AK5", "A"]
+    assert s[6] == ["AK9", "A", "1", "1", "1"]
+    assert out[0][2].group_control == s[1][6]
+
+
+def test_5010_group_gets_a_999_with_ik3_ik4(runtime):
+    body = po850_body("PO-99")
+    body[0] = "BEG*00*SA*PO-99**20261399"  # bad date in BEG05
+    data = interchange(
+        [("850", "0001", body), ("850", "0002", po850_body("PO-98"))],
+        version="005010",
+        isa_control=9,
+    )
+    msg, out = run(runtime, data)
+    assert [t for t, _, _ in out] == ["999"]
+    s = segs(out[0][1])
+    assert s[1][8] == "005010X231A1"
+    assert ["AK1", "PO", "1", "005010"] in s
+    assert ["IK3", "BEG", "2", "", "8"] in s
+    assert ["IK4", "5", "373", "8", "20261399"] in s
+    assert ["IK5", "R", "5"] in s and ["IK5", "A"] in s
+    assert ["AK9", "P", "2", "2", "1"] in s
+    assert msg.status == "processed"  # the good set became an order
+
+
+def test_broken_isa_gets_ta1(runtime):
+    data = make_850().replace(b"*00401*000000001*0*P", b"*00401*000000001*7*P")
+    msg, out = run(runtime, data)
+    assert msg.status == "rejected" and "TA1 019" in msg.reason
+    assert [t for t, _, _ in out] == ["TA1"]
+    s = segs(out[0][1])
+    assert s[1] == ["TA1", "000000001", "261122", "1200", "R", "019"]
+
+
+def test_duplicate_interchange_is_not_processed_again_and_gaps_are_events(runtime):
+    first, _ = run(runtime, make_850("PO-1", isa_control=100))
+    assert first.status == "processed"
+    again, out = run(runtime, make_850("PO-2", isa_control=100))
+    assert again.status == "rejected" and "already received" in again.reason
+    assert segs(out[0][1])[1][4:6] == ["R", "025"]
+    run(runtime, make_850("PO-3", isa_control=104))
+    with runtime.db.reading() as s:
+        gaps = [e.detail for e in s.scalars(select(Event).where(Event.kind == "x12.control_gap"))]
+    assert gaps == ["ISA13 jumped from 000000100 to 000000104: interchanges 101..103 never arrived"]
+
+
+@pytest.mark.parametrize(("ak5", "expected"), [("A", "acknowledged"), ("R", "ack_rejected")])
+def test_received_997_marks_our_documents(runtime, ak5, expected):
+    with runtime.db.transaction() as s:
+        doc = add_document(
+            s,
+            partner_id="acme-retail",
+            doc_type="855",
+            channel="http",
+            data=b"x",
+            controls=("000000007", "7", "0003"),
+        )
+        doc_id = doc.id
+    body = ["AK1*PR*7", "AK2*855*0003", f"AK5*{ak5}", f"AK9*{ak5}*1*1*{int(ak5 == 'A')}"]
+    _msg, out = run(
+        runtime, interchange([("997", "0001", body)], functional_id="FA", isa_control=77)
+    )
+    assert out == []  # an acknowledgement is not acknowledged
+    with runtime.db.reading() as s:
+        assert s.get(OutboundDocument, doc_id).status == expected
+        kinds = [e.kind for e in s.scalars(select(Event).where(Event.document_id == doc_id))]
+    assert f"document.{expected}" in kinds
