@@ -134,8 +134,11 @@ def _ack_kind(profile: PartnerProfile, release: str) -> str:
     return x.ack
 
 
-def _duplicate(rt: Runtime, profile: PartnerProfile, control: str) -> str | None:
-    """The message id that already brought ISA13 `control` inside the window, if any."""
+def _duplicate(rt: Runtime, profile: PartnerProfile, control: str, message_id: str) -> str | None:
+    """The other message that already brought ISA13 `control` inside the window, if any.
+
+    The message itself does not count, so that `gateway reprocess` can run it again.
+    """
     since = utcnow() - dt.timedelta(days=_rules(profile).duplicate_window_days)
     with rt.db.reading() as s:
         return s.scalar(
@@ -145,6 +148,7 @@ def _duplicate(rt: Runtime, profile: PartnerProfile, control: str) -> str | None
                 InterchangeRow.standard == "x12",
                 InterchangeRow.control == control,
                 InterchangeRow.received_at >= since,
+                InterchangeRow.message_id != message_id,
             )
             .limit(1)
         )
@@ -200,7 +204,7 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
                     )
                 )
             else:
-                earlier = _duplicate(rt, profile, ic.control)
+                earlier = _duplicate(rt, profile, ic.control, msg.id)
                 if earlier:
                     ic.errors.append(
                         (

@@ -104,7 +104,8 @@ def test_sigterm_finishes_and_releases(tmp_path, db_url):
 
     db = Database(db_url)
     for i in range(40):
-        inbox.receive(db, partner_id="acme-retail", channel="http", data=make_850(f"ST-{i}"))
+        inbox.receive(db, partner_id="acme-retail", channel="http",
+                      data=make_850(f"ST-{i}", isa_control=i + 1))
     time.sleep(0.3)
     assert gw.stop() == 0
     out = gw.output()
