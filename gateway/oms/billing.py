@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -402,7 +403,7 @@ def register_payment(
             code="payment_above_balance",
         )
     pay = Payment(
-        number=f"TMP-{reference}",
+        number=f"TMP-{uuid.uuid4().hex[:20]}",
         customer_id=customer.id,
         kind="payment",
         amount=amount,

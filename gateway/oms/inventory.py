@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 ZERO = Decimal(0)
-ALLOCATABLE = ("stock", "buy", "component")
+ALLOCATABLE = ("stock", "buy", "part")
 _stock = Stock.__table__
 _res = Reservation.__table__
 

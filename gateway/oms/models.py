@@ -231,7 +231,7 @@ class PriceRule(Base):
 class TaxJurisdiction(Base):
     __tablename__ = "tax_jurisdiction"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    code: Mapped[str] = mapped_column(String(16), unique=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(100), default="")
     rate: Mapped[Decimal] = mapped_column(Numeric(9, 6))  # 0.0625 for 6.25 %
 
@@ -328,7 +328,9 @@ class SalesOrderLine(Base):
     parent_line_id: Mapped[int | None] = mapped_column(ForeignKey("sales_order_line.id"))
     factor: Mapped[Decimal] = mapped_column(Qty, default=Decimal(1))  # base units per unit
     po_price: Mapped[Decimal | None] = mapped_column(Money)  # what the partner sent
-    route: Mapped[str] = mapped_column(String(8), default="stock")  # stock, buy, dropship, kit
+    route: Mapped[str] = mapped_column(
+        String(8), default="stock"
+    )  # stock, buy, dropship, kit, part (of a kit)
     ack_code: Mapped[str] = mapped_column(String(2), default="")  # X12 ACK01: IA, IB, IR...
     reason: Mapped[str] = mapped_column(String(200), default="")
     amount: Mapped[Decimal] = mapped_column(Money, default=ZERO)

@@ -139,7 +139,7 @@ def build_lines(
                         unit=comp.base_unit,
                         unit_price=ZERO,
                         factor=Decimal(1),
-                        route="component",
+                        route="part",
                         ack_code="",
                         allocated_qty=ZERO,
                         shipped_qty=ZERO,
@@ -334,7 +334,7 @@ def confirm_order(
     today = today or dt.date.today()
     move(session, so, "confirmed", cause)
     lines = [ln for ln in so.lines if ln.ack_code != "IR"]
-    inventory.allocate_lines(session, [ln for ln in lines if ln.route in ("stock", "component")])
+    inventory.allocate_lines(session, [ln for ln in lines if ln.route in ("stock", "part")])
     purchasing.buy_on_demand(session, so, [ln for ln in lines if ln.route == "buy"], cause)
     purchasing.request_dropship(
         session, so, [ln for ln in lines if ln.route == "dropship"], outbox, cause, today

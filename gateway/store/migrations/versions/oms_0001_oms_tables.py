@@ -38,7 +38,7 @@ def upgrade() -> None:
     op.create_table(
         "tax_jurisdiction",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("code", sa.String(length=16), nullable=False),
+        sa.Column("code", sa.String(length=32), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=False),
         sa.Column("rate", sa.Numeric(precision=9, scale=6), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tax_jurisdiction")),
