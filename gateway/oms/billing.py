@@ -49,6 +49,11 @@ __all__ = [
 ZERO = Decimal(0)
 
 
+def _n(value: Decimal) -> str:
+    """A quantity or amount without trailing zeros, for messages."""
+    return f"{value.normalize():f}"
+
+
 def due_date(terms: str, invoice_date: dt.date) -> dt.date:
     """NET30 -> +30 days; 2/10NET30 -> +30 days (the 2 % discount applies within 10)."""
     m = re.search(r"NET\s*(\d+)", terms.upper())
@@ -237,14 +242,6 @@ def authorise_return(
     if not quantities:
         raise BusinessError("a return needs at least one line", code="no_lines")
     lines = {ln.line_no: ln for ln in so.lines if ln.parent_line_id is None}
-    rma = ReturnAuthorisation(
-        number=f"TMP-{so.id}-{len(quantities)}",
-        order_id=so.id,
-        status="authorised",
-        reason=cause.reason,
-    )
-    session.add(rma)
-    _number(session, rma, "RMA")
     for line_no, qty in quantities.items():
         ln = lines.get(line_no)
         if ln is None:
@@ -253,13 +250,22 @@ def authorise_return(
             raise BusinessError(
                 f"line {line_no}: return quantity {qty} must be positive", code="bad_quantity"
             )
-        left = ln.shipped_qty - ln.returned_qty
-        if qty > left:
+        if qty > ln.shipped_qty - ln.returned_qty:
             raise BusinessError(
-                f"line {line_no}: return of {qty} exceeds shipped"
-                f" {ln.shipped_qty} minus returned {ln.returned_qty}",
+                f"line {line_no}: return of {_n(qty)} exceeds shipped"
+                f" {_n(ln.shipped_qty)} minus returned {_n(ln.returned_qty)}",
                 code="return_exceeds_shipped",
             )
+    rma = ReturnAuthorisation(
+        number=f"TMP-{uuid.uuid4().hex[:20]}",
+        order_id=so.id,
+        status="authorised",
+        reason=cause.reason,
+    )
+    session.add(rma)
+    _number(session, rma, "RMA")
+    for line_no, qty in quantities.items():
+        ln = lines[line_no]
         ln.returned_qty += qty
         session.add(ReturnLine(return_id=rma.id, line_id=ln.id, quantity=qty, received_qty=ZERO))
     session.flush()
@@ -399,7 +405,7 @@ def register_payment(
     )
     if amount > owed:
         raise BusinessError(
-            f"payment {amount} exceeds the open balance {owed} of {customer.number}",
+            f"payment {amount} exceeds the open balance {_n(owed)} of {customer.number}",
             code="payment_above_balance",
         )
     pay = Payment(
@@ -464,12 +470,12 @@ def allocate_payment(
             )
         if amount <= 0 or amount > inv.balance:
             raise BusinessError(
-                f"allocation {amount} to {inv.number} exceeds its balance {inv.balance}",
+                f"allocation {amount} to {inv.number} exceeds its balance {_n(inv.balance)}",
                 code="payment_above_balance",
             )
         if amount > pay.amount - pay.allocated:
             raise BusinessError(
-                f"{pay.number} has only {pay.amount - pay.allocated} left to allocate",
+                f"{pay.number} has only {_n(pay.amount - pay.allocated)} left to allocate",
                 code="payment_exhausted",
             )
         pay.allocated += amount
@@ -520,7 +526,7 @@ def refund(session: Session, credit: Payment, amount: Decimal, *, actor: str = "
     rest = credit.amount - credit.allocated
     if amount <= 0 or amount > rest:
         raise BusinessError(
-            f"refund {amount} exceeds the {rest} left on {credit.number}",
+            f"refund {amount} exceeds the {_n(rest)} left on {credit.number}",
             code="refund_above_credit",
         )
     credit.allocated += amount

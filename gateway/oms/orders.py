@@ -465,3 +465,8 @@ def cancel_order(session: Session, so: SalesOrder, cause: Cause) -> None:
     for ln in so.lines:
         inventory.release_reservations(session, ln)
         ln.cancelled_qty = ln.quantity - ln.allocated_qty
+
+
+def close_order(session: Session, so: SalesOrder, cause: Cause) -> None:
+    """Close a paid order (nothing more is expected on it)."""
+    move(session, so, "closed", cause)

@@ -320,3 +320,50 @@ def release_backorders(session: Session, product_id: int, cause: Cause) -> list[
             continue
         move(session, so, target, cause)
     return touched
+
+
+def create_purchase_order(
+    session: Session,
+    vendor_code: str,
+    lines: list[tuple[str, Decimal]],
+    *,
+    warehouse_code: str = "",
+) -> PurchaseOrder:
+    """A replenishment PO (base units per SKU), open until `send_purchase_orders`."""
+    vendor = session.scalar(select(Vendor).where(Vendor.code == vendor_code))
+    if vendor is None:
+        raise BusinessError(f"unknown vendor {vendor_code!r}", code="unknown_vendor")
+    wh = (
+        session.scalar(select(Warehouse).where(Warehouse.code == warehouse_code))
+        if warehouse_code
+        else default_warehouse(session)
+    )
+    if wh is None:
+        raise BusinessError(f"unknown warehouse {warehouse_code!r}", code="unknown_warehouse")
+    po = PurchaseOrder(
+        number=f"TMP-R-{vendor.id}",
+        vendor_id=vendor.id,
+        kind="buy",
+        status="open",
+        warehouse_id=wh.id,
+    )
+    session.add(po)
+    session.flush()
+    po.number = f"PO{po.id:08d}"
+    for sku, qty in lines:
+        product = session.scalar(select(Product).where(Product.sku == sku))
+        if product is None:
+            raise BusinessError(f"unknown product {sku!r}", code="unknown_product")
+        session.add(
+            PurchaseOrderLine(
+                po_id=po.id,
+                product_id=product.id,
+                quantity=qty,
+                received_qty=Decimal(0),
+                unit_cost=product.cost,
+            )
+        )
+        _add_incoming(session, wh.id, product.id, qty)
+    session.flush()
+    session.refresh(po)
+    return po

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from oms_helpers import TODAY, line, order, widgets
 from sqlalchemy import select, update
 
 from gateway.canonical import OrderResponse, PurchaseOrder, ShipRequest
@@ -14,8 +15,6 @@ from gateway.oms.models import Customer, Invoice, PurchaseOrderLine, SalesOrder,
 from gateway.oms.orders import cancel_order, release_hold
 from gateway.oms.purchasing import send_purchase_orders
 from gateway.store.models import Event
-
-from oms_helpers import TODAY, line, order, widgets
 
 D = Decimal
 
