@@ -85,3 +85,25 @@ def assert_books(s: Session) -> dict[str, Decimal]:
         assert inv.tax == sum((il.tax_amount for il in inv.lines), Decimal(0))
         assert inv.total == inv.subtotal + inv.tax
     return tb
+
+
+def place_many(url: str, worker: int, count: int, qty: str) -> list[str]:
+    """Worker-process body: place `count` widget orders, each in its own transaction."""
+    from gateway.store.db import Database
+
+    db = Database(url)
+    statuses = []
+    try:
+        for i in range(count):
+            with db.transaction() as s:
+                placed = place_order(
+                    s,
+                    order(f"C-{worker}-{i}", widgets(qty)),
+                    customer_number="ACME",
+                    outbox=Collected(),
+                    today=TODAY,
+                )
+                statuses.append(placed.status)
+    finally:
+        db.dispose()
+    return statuses
