@@ -406,11 +406,11 @@ def order_response(
             for k, v in (("upc", ln.gtin), ("vendor", ln.vendor_item), ("buyer", ln.buyer_item))
             if v
         )
-        if ln.ack_code == "IR":
+        if ln.ack_code in ("IR", "ID"):
             out.append(
                 OrderResponseLine(
                     ln.line_no,
-                    "IR",
+                    ln.ack_code,
                     ZERO,
                     ln.unit,
                     ln.po_price,
@@ -446,7 +446,7 @@ def order_response(
             )
         )
     codes = {ln.status for ln in out}
-    status = "rejected" if codes == {"IR"} else "accepted" if codes <= {"IA"} else "changed"
+    status = "rejected" if codes <= {"IR", "ID"} else "accepted" if codes <= {"IA"} else "changed"
     return OrderResponse(
         partner_id=so.partner_id,
         po_number=so.po_number,
