@@ -230,9 +230,18 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot encode {type(value).__name__}")
 
 
+def _plain(value: Any) -> Any:
+    """Frozen dataclasses to dicts, tuples to lists (no deep copies, unlike dataclasses.asdict)."""
+    if dataclasses.is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
 def canonical_json(doc: Any) -> bytes:
     """A canonical document as JSON ({"type": ..., "document": {...}}), Decimals as strings."""
-    body = {"type": type(doc).__name__, "document": dataclasses.asdict(doc)}
+    body = {"type": type(doc).__name__, "document": _plain(doc)}
     return json.dumps(body, default=_json_default, sort_keys=True).encode()
 
 

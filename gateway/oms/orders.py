@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from gateway.canonical import ItemId, Order, OrderResponse, OrderResponseLine, Party, Purpose
@@ -52,7 +52,7 @@ class PlacedOrder:
     response: OrderResponse | None = None
 
 
-def _route(line: SalesOrderLine, product) -> str:  # type: ignore[no-untyped-def]
+def _route(product) -> str:  # type: ignore[no-untyped-def]
     if product.kit:
         return "kit"
     if product.dropship:
@@ -73,85 +73,107 @@ def build_lines(
         session, {r.product.vendor_id for _, r in resolved if r.product and r.product.vendor_id}
     )
     holds: list[str] = []
+    rows = []
     for ln, res in resolved:
-        sol = SalesOrderLine(
-            line_no=ln.line_no,
-            buyer_item=ln.item("buyer") or "",
-            vendor_item=ln.item("vendor") or "",
-            gtin=ln.item("gtin") or ln.item("upc") or "",
-            description=ln.description[:200],
-            quantity=ln.quantity,
-            unit=ln.unit,
-            unit_price=ln.unit_price,
-            po_price=ln.unit_price,
-            requested_date=ln.requested_date,
-            factor=res.factor,
-            allocated_qty=ZERO,
-            shipped_qty=ZERO,
-            cancelled_qty=ZERO,
-            returned_qty=ZERO,
-            amount=ZERO,
-            tax_amount=ZERO,
-            tax_rate=rate,
-            route="stock",
-        )
-        so.lines.append(sol)
-        if res.product is not None:
-            sol.product_id = res.product.id
-            sol.description = sol.description or res.product.description[:200]
-        if res.code:
-            sol.ack_code, sol.reason, sol.tax_rate = "IR", f"{res.code}: {res.reason}", ZERO
-            continue
-        product = res.product
-        assert product is not None
-        sol.route = _route(sol, product)
-        if product.vendor_id in vendors:
-            sol.route = "dropship"
-        base = book.unit_price(product.id, ln.quantity * res.factor, on)
-        if base is None and ln.unit_price is None:
-            sol.ack_code, sol.reason = "IR", f"no_price: item {product.sku} has no price"
-            continue
-        pc = (
-            check_price(base * res.factor, ln.unit_price, customer)
-            if base is not None
-            else check_price(ln.unit_price, None, customer)
-        )  # type: ignore[arg-type]
-        sol.unit_price, sol.ack_code, sol.reason = pc.price, pc.code, pc.reason
-        if pc.code == "":
-            holds.append(f"line {ln.line_no}: {pc.reason}")
-            sol.ack_code = "IA"
-        if pc.code == "IR":
-            sol.reason = f"price: {pc.reason}"
-            continue
-        sol.amount = money(ln.quantity * pc.price)
-        sol.tax_amount = money(sol.amount * rate)
-    session.flush()
-    for sol in list(so.lines):
-        if sol.route == "kit" and sol.ack_code != "IR" and sol.parent_line_id is None:
-            for comp, per in components(session, sol.product_id):  # type: ignore[arg-type]
-                so.lines.append(
-                    SalesOrderLine(
-                        line_no=f"{sol.line_no}.{comp.sku}",
-                        parent_line_id=sol.id,
-                        product_id=comp.id,
-                        description=comp.description[:200],
-                        quantity=sol.quantity * sol.factor * per,
-                        unit=comp.base_unit,
-                        unit_price=ZERO,
-                        factor=Decimal(1),
-                        route="part",
-                        ack_code="",
-                        allocated_qty=ZERO,
-                        shipped_qty=ZERO,
-                        cancelled_qty=ZERO,
-                        returned_qty=ZERO,
-                        amount=ZERO,
-                        tax_amount=ZERO,
-                        tax_rate=ZERO,
-                    )
-                )
-    session.flush()
+        row = _line_row(so, ln, res, rate, on, customer, book, vendors, holds)
+        rows.append(row)
+    # one executemany (the ORM inserts row by row when it must read back ids on SQLite)
+    session.execute(insert(SalesOrderLine), rows)
+    session.expire(so, ["lines"])
+    kits = [
+        sol
+        for sol in so.lines
+        if sol.route == "kit" and sol.ack_code != "IR" and sol.parent_line_id is None
+    ]
+    parts = []
+    for sol in kits:
+        for comp, per in components(session, sol.product_id):  # type: ignore[arg-type]
+            parts.append(
+                {
+                    **_ZERO_LINE,
+                    "order_id": so.id,
+                    "line_no": f"{sol.line_no}.{comp.sku}",
+                    "parent_line_id": sol.id,
+                    "product_id": comp.id,
+                    "description": comp.description[:200],
+                    "quantity": sol.quantity * sol.factor * per,
+                    "unit": comp.base_unit,
+                    "unit_price": ZERO,
+                    "route": "part",
+                }
+            )
+    if parts:
+        session.execute(insert(SalesOrderLine), parts)
+        session.expire(so, ["lines"])
     return holds
+
+
+_ZERO_LINE = {
+    "buyer_item": "",
+    "vendor_item": "",
+    "gtin": "",
+    "po_price": None,
+    "requested_date": None,
+    "factor": Decimal(1),
+    "allocated_qty": ZERO,
+    "shipped_qty": ZERO,
+    "cancelled_qty": ZERO,
+    "returned_qty": ZERO,
+    "amount": ZERO,
+    "tax_amount": ZERO,
+    "tax_rate": ZERO,
+    "ack_code": "",
+    "reason": "",
+    "parent_line_id": None,
+    "product_id": None,
+}
+
+
+def _line_row(so, ln, res, rate, on, customer, book, vendors, holds) -> dict:  # type: ignore[no-untyped-def]
+    """The sales_order_line row for one canonical line: matched, priced, taxed, routed."""
+    row = {
+        **_ZERO_LINE,
+        "order_id": so.id,
+        "line_no": ln.line_no,
+        "buyer_item": ln.item("buyer") or "",
+        "vendor_item": ln.item("vendor") or "",
+        "gtin": ln.item("gtin") or ln.item("upc") or "",
+        "description": ln.description[:200],
+        "quantity": ln.quantity,
+        "unit": ln.unit,
+        "unit_price": ln.unit_price,
+        "po_price": ln.unit_price,
+        "requested_date": ln.requested_date,
+        "factor": res.factor,
+        "tax_rate": rate,
+        "route": "stock",
+    }
+    product = res.product
+    if product is not None:
+        row["product_id"] = product.id
+        row["description"] = row["description"] or product.description[:200]
+    if res.code:
+        row.update(ack_code="IR", reason=f"{res.code}: {res.reason}", tax_rate=ZERO)
+        return row
+    assert product is not None
+    row["route"] = "dropship" if product.vendor_id in vendors else _route(product)
+    base = book.unit_price(product.id, ln.quantity * res.factor, on)
+    if base is None and ln.unit_price is None:
+        row.update(ack_code="IR", reason=f"no_price: item {product.sku} has no price")
+        return row
+    if base is not None:
+        pc = check_price(base * res.factor, ln.unit_price, customer)
+    else:
+        pc = check_price(ln.unit_price, None, customer)
+    row.update(unit_price=pc.price, ack_code=pc.code or "IA", reason=pc.reason)
+    if pc.code == "":
+        holds.append(f"line {ln.line_no}: {pc.reason}")
+    if pc.code == "IR":
+        row["reason"] = f"price: {pc.reason}"
+        return row
+    row["amount"] = money(ln.quantity * pc.price)
+    row["tax_amount"] = money(row["amount"] * rate)
+    return row
 
 
 def recompute_totals(so: SalesOrder) -> None:
