@@ -30,8 +30,10 @@ _log = get_logger("app")
 #   listen(rt, reactor, listening) -> dict[str, int]   extra listeners, with their ports
 #   init(rt) -> list[str]        `gateway init` work (keys, certificates), lines to print
 # Importing one also registers its config and profile sections.
-FEATURES: list[str] = []
-FEATURES.append("gateway.flows.x12")  # X12 engine: 997/999/TA1 in and out, renderers
+FEATURES: list[str] = [
+    "gateway.flows.x12",  # X12 engine: 997/999/TA1 in and out, renderers
+    "gateway.flows.oms",  # order-management flow: responses, ship requests, invoices out
+]
 
 
 def load_features() -> list[Any]:

@@ -153,6 +153,7 @@ class OrderResponseLine:
     item_ids: tuple[ItemId, ...] = ()
     reason: str = ""
     ordered_quantity: Decimal | None = None
+    backordered_quantity: Decimal | None = None  # of `quantity`, how much waits for stock
 
 
 @dataclass(frozen=True, slots=True)

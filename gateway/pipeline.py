@@ -7,19 +7,31 @@ write transaction, so running a job twice has the effect of once.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import json
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from gateway.canonical import Order
+from gateway.canonical import (
+    Invoice,
+    Order,
+    OrderResponse,
+    PurchaseOrder,
+    Shipment,
+    ShipRequest,
+)
 from gateway.config import Config
 from gateway.errors import BusinessError, DuplicateError, EnvelopeError, InputError
 from gateway.logs import get_logger, log_event
 from gateway.oms.orders import place_order
+from gateway.oms.outbox import Outbox
 from gateway.profiles import PartnerDirectory, PartnerProfile
 from gateway.store import events, outbox, queue
 from gateway.store.base import utcnow
@@ -28,7 +40,8 @@ from gateway.store.models import Message, OutboundDocument, Payload
 from gateway.store.queue import ClaimedJob
 from gateway.translators.detect import detect_format
 
-__all__ = ["Plan", "Runtime", "handle_job", "on_dead"]
+__all__ = ["JSON_DOC_TYPES", "Plan", "Rendered", "Runtime", "handle_job", "on_dead",
+           "queue_canonical", "runtime_outbox"]
 
 _log = get_logger("pipeline")
 
@@ -56,9 +69,22 @@ class Plan:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (event kind, detail)
 
 
+@dataclass
+class Rendered:
+    """A canonical document rendered for one partner by a registered renderer."""
+
+    doc_type: str  # "855", "856", "810", "940", "850", ...
+    data: bytes
+    controls: tuple[str | None, str | None, str | None] = (None, None, None)
+    content_type: str = "application/edi-x12"
+    filename: str = ""
+
+
 FormatHandler = Callable[["Runtime", Message, bytes, PartnerProfile | None], Plan]
 DocumentHandler = Callable[["Runtime", Session, Any, PartnerProfile, Message], str | None]
 Deliverer = Callable[["Runtime", OutboundDocument, bytes, PartnerProfile], str | None]
+# (standard, canonical type) -> renderer; runs in the transaction (control numbers from `s`)
+Renderer = Callable[["Runtime", Session, Any, PartnerProfile], Rendered]
 
 
 @dataclass
@@ -76,6 +102,7 @@ class Runtime:
     job_batches: dict[str, Callable[[Runtime, list[ClaimedJob], str],
                                     list[tuple[ClaimedJob, BaseException]]]] = field(
         default_factory=dict)
+    renderers: dict[tuple[str, type], Renderer] = field(default_factory=dict)
 
 
 def handle_job(rt: Runtime, job: ClaimedJob, worker: str) -> None:
@@ -180,8 +207,84 @@ def apply_plan(rt: Runtime, s: Session, plan: Plan, msg: Message,
 
 def order_handler(rt: Runtime, s: Session, order: Order, profile: PartnerProfile,
                   msg: Message) -> str | None:
-    placed = place_order(s, order, customer_number=profile.customer, actor=f"partner:{profile.id}")
-    return f"order {placed.number} for PO {order.po_number}"
+    placed = place_order(s, order, customer_number=profile.customer,
+                         outbox=runtime_outbox(rt, s, message_id=msg.id),
+                         actor=f"partner:{profile.id}", message_id=msg.id)
+    return f"order {placed.number} for PO {order.po_number}: {placed.status}"
+
+
+# --- canonical documents out of the OMS -------------------------------------------------------
+
+# canonical type -> doc_type used when no renderer is registered for the partner's standard
+JSON_DOC_TYPES: dict[type, str] = {
+    OrderResponse: "order_response",
+    ShipRequest: "ship_request",
+    Shipment: "ship_notice",
+    Invoice: "invoice",
+    PurchaseOrder: "purchase_order",
+}
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+def _plain(value: Any) -> Any:
+    """Frozen dataclasses to dicts, tuples to lists (no deep copies, unlike dataclasses.asdict)."""
+    if dataclasses.is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def canonical_json(doc: Any) -> bytes:
+    """A canonical document as JSON ({"type": ..., "document": {...}}), Decimals as strings."""
+    body = {"type": type(doc).__name__, "document": _plain(doc)}
+    return json.dumps(body, default=_json_default, sort_keys=True).encode()
+
+
+def _standard(profile: PartnerProfile) -> str:
+    return "x12" if profile.x12 is not None else "json"
+
+
+def queue_canonical(rt: Runtime, s: Session, doc: Any, *, order_id: int | None = None,
+                    message_id: str | None = None) -> OutboundDocument | None:
+    """Queue a canonical document for its partner in the caller's transaction: rendered by
+    `rt.renderers[(standard, type)]` when one is registered, else as canonical JSON."""
+    profile = rt.partners.get(doc.partner_id) if doc.partner_id else None
+    if profile is None:
+        events.record(s, "document.unroutable", partner_id=doc.partner_id or None,
+                      message_id=message_id, order_id=order_id,
+                      detail=f"{type(doc).__name__} for unknown partner {doc.partner_id!r}"
+                             " kept in the OMS only")
+        return None
+    if isinstance(doc, OrderResponse) and profile.x12 is not None and not profile.x12.send_855:
+        return None
+    renderer = rt.renderers.get((_standard(profile), type(doc)))
+    if renderer is not None:
+        out = renderer(rt, s, doc, profile)
+    else:
+        doc_type = JSON_DOC_TYPES.get(type(doc), type(doc).__name__.lower())
+        out = Rendered(doc_type, canonical_json(doc), content_type="application/json",
+                       filename=f"{doc_type}.json")
+    return outbox.add_document(s, partner_id=profile.id, doc_type=out.doc_type,
+                               channel=profile.channel_for(out.doc_type), data=out.data,
+                               content_type=out.content_type, filename=out.filename,
+                               message_id=message_id, order_id=order_id, controls=out.controls)
+
+
+def runtime_outbox(rt: Runtime, s: Session, *, message_id: str | None = None) -> Outbox:
+    """The OMS's outbox seam bound to this transaction."""
+
+    def emit(document: Any, *, order_id: int | None = None) -> None:
+        queue_canonical(rt, s, document, order_id=order_id, message_id=message_id)
+
+    return emit
 
 
 # --- outbound delivery ----------------------------------------------------------------------

@@ -1,1 +1,4 @@
-"""Order-management core: domain code over a SQLAlchemy session (no Twisted, no translators)."""
+"""Order-management core: plain domain code over a SQLAlchemy session.
+
+No Twisted, no protocols, no translators: documents leave through `gateway.oms.outbox`.
+"""

@@ -1,19 +1,47 @@
-"""Placing orders: dedupe by PO, map the partner to its customer, store the order and lines."""
+"""The Order document's path through the OMS: dedupe, account and ship-to mapping, catalog,
+pricing with tolerance, tax, credit check, then confirmation (allocation, backorders, buy route,
+dropship) and the OrderResponse; plus holds, releases and cancellation.
+
+Runs in the caller's transaction and never commits. Outbound documents leave through the
+`Outbox` the caller passes in.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from gateway.canonical import Order
-from gateway.errors import BusinessError, DuplicateError
-from gateway.oms.models import Customer, SalesOrder, SalesOrderLine
+from gateway.canonical import ItemId, Order, OrderResponse, OrderResponseLine, Party, Purpose
+from gateway.errors import BusinessError, DuplicateError, StateError
+from gateway.oms import inventory, purchasing
+from gateway.oms.catalog import Catalog, components
+from gateway.oms.customers import credit_check, find_account
+from gateway.oms.lifecycle import HOLD_REASONS, Cause, move
+from gateway.oms.models import Customer, SalesOrder, SalesOrderLine, ShipTo
+from gateway.oms.outbox import Outbox
+from gateway.oms.pricing import PriceBook, check_price, money, tax_rate
 from gateway.store import events
 
-__all__ = ["PlacedOrder", "place_order"]
+__all__ = [
+    "PlacedOrder",
+    "allocation_status",
+    "cancel_order",
+    "confirm_order",
+    "hold_order",
+    "kit_units",
+    "order_response",
+    "place_order",
+    "recompute_totals",
+    "release_hold",
+    "sync_kits",
+]
+
+ZERO = Decimal(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,56 +49,446 @@ class PlacedOrder:
     order_id: int
     number: str
     status: str
+    response: OrderResponse | None = None
 
 
-def _check_lines(order: Order) -> None:
-    if not order.lines:
-        raise BusinessError(f"PO {order.po_number} has no lines", code="no_lines")
-    for line in order.lines:
-        if line.quantity <= 0:
-            raise BusinessError(
-                f"PO {order.po_number} line {line.line_no}: quantity {line.quantity} must be"
-                " greater than zero", code="bad_quantity")
+def _route(product) -> str:  # type: ignore[no-untyped-def]
+    if product.kit:
+        return "kit"
+    if product.dropship:
+        return "dropship"
+    if product.buy_on_demand:
+        return "buy"
+    return "stock"
 
 
-def place_order(session: Session, order: Order, *, customer_number: str,
-                actor: str = "system") -> PlacedOrder:
-    """Store `order` for the customer; refuse a PO number this partner already sent.
+def build_lines(
+    session: Session, so: SalesOrder, customer: Customer, lines, rate: Decimal, on: dt.date
+) -> list[str]:  # type: ignore[no-untyped-def]
+    """Add priced, taxed lines for canonical `lines` to `so`; returns price-hold reasons."""
+    catalog = Catalog(session, customer.id, lines)
+    resolved = [(ln, catalog.resolve(ln)) for ln in lines]
+    book = PriceBook(session, customer, {r.product.id for _, r in resolved if r.product})
+    vendors = purchasing.dropship_vendors(
+        session, {r.product.vendor_id for _, r in resolved if r.product and r.product.vendor_id}
+    )
+    holds: list[str] = []
+    rows = []
+    for ln, res in resolved:
+        row = _line_row(so, ln, res, rate, on, customer, book, vendors, holds)
+        rows.append(row)
+    # one executemany (the ORM inserts row by row when it must read back ids on SQLite)
+    session.execute(insert(SalesOrderLine), rows)
+    session.expire(so, ["lines"])
+    kits = [
+        sol
+        for sol in so.lines
+        if sol.route == "kit" and sol.ack_code != "IR" and sol.parent_line_id is None
+    ]
+    parts = []
+    for sol in kits:
+        for comp, per in components(session, sol.product_id):  # type: ignore[arg-type]
+            parts.append(
+                {
+                    **_ZERO_LINE,
+                    "order_id": so.id,
+                    "line_no": f"{sol.line_no}.{comp.sku}",
+                    "parent_line_id": sol.id,
+                    "product_id": comp.id,
+                    "description": comp.description[:200],
+                    "quantity": sol.quantity * sol.factor * per,
+                    "unit": comp.base_unit,
+                    "unit_price": ZERO,
+                    "route": "part",
+                }
+            )
+    if parts:
+        session.execute(insert(SalesOrderLine), parts)
+        session.expire(so, ["lines"])
+    return holds
 
-    Runs in the caller's transaction; never commits.
-    """
-    dup = session.scalar(select(SalesOrder.number).where(
-        SalesOrder.partner_id == order.partner_id, SalesOrder.po_number == order.po_number))
+
+_ZERO_LINE = {
+    "buyer_item": "",
+    "vendor_item": "",
+    "gtin": "",
+    "po_price": None,
+    "requested_date": None,
+    "factor": Decimal(1),
+    "allocated_qty": ZERO,
+    "shipped_qty": ZERO,
+    "cancelled_qty": ZERO,
+    "returned_qty": ZERO,
+    "amount": ZERO,
+    "tax_amount": ZERO,
+    "tax_rate": ZERO,
+    "ack_code": "",
+    "reason": "",
+    "parent_line_id": None,
+    "product_id": None,
+}
+
+
+def _line_row(so, ln, res, rate, on, customer, book, vendors, holds) -> dict:  # type: ignore[no-untyped-def]
+    """The sales_order_line row for one canonical line: matched, priced, taxed, routed."""
+    row = {
+        **_ZERO_LINE,
+        "order_id": so.id,
+        "line_no": ln.line_no,
+        "buyer_item": ln.item("buyer") or "",
+        "vendor_item": ln.item("vendor") or "",
+        "gtin": ln.item("gtin") or ln.item("upc") or "",
+        "description": ln.description[:200],
+        "quantity": ln.quantity,
+        "unit": ln.unit,
+        "unit_price": ln.unit_price,
+        "po_price": ln.unit_price,
+        "requested_date": ln.requested_date,
+        "factor": res.factor,
+        "tax_rate": rate,
+        "route": "stock",
+    }
+    product = res.product
+    if product is not None:
+        row["product_id"] = product.id
+        row["description"] = row["description"] or product.description[:200]
+    if res.code:
+        row.update(ack_code="IR", reason=f"{res.code}: {res.reason}", tax_rate=ZERO)
+        return row
+    assert product is not None
+    row["route"] = "dropship" if product.vendor_id in vendors else _route(product)
+    base = book.unit_price(product.id, ln.quantity * res.factor, on)
+    if base is None and ln.unit_price is None:
+        row.update(ack_code="IR", reason=f"no_price: item {product.sku} has no price")
+        return row
+    if base is not None:
+        pc = check_price(base * res.factor, ln.unit_price, customer)
+    else:
+        pc = check_price(ln.unit_price, None, customer)
+    row.update(unit_price=pc.price, ack_code=pc.code or "IA", reason=pc.reason)
+    if pc.code == "":
+        holds.append(f"line {ln.line_no}: {pc.reason}")
+    if pc.code == "IR":
+        row["reason"] = f"price: {pc.reason}"
+        return row
+    row["amount"] = money(ln.quantity * pc.price)
+    row["tax_amount"] = money(row["amount"] * rate)
+    return row
+
+
+def recompute_totals(so: SalesOrder) -> None:
+    """Order subtotal, tax and total from its lines (what the tests check against)."""
+    lines = [ln for ln in so.lines if ln.ack_code != "IR" and ln.parent_line_id is None]
+    so.subtotal = sum((ln.amount for ln in lines), ZERO)
+    so.tax_total = sum((ln.tax_amount for ln in lines), ZERO)
+    so.total = so.subtotal + so.tax_total
+
+
+def _ship_to_party(ship_to: ShipTo | None, given: Party | None) -> Party | None:
+    if ship_to is None:
+        return given
+    return Party(
+        role="ST",
+        name=ship_to.name,
+        id=ship_to.code,
+        id_qualifier=given.id_qualifier if given else "92",
+    )
+
+
+def place_order(
+    session: Session,
+    order: Order,
+    *,
+    customer_number: str,
+    outbox: Outbox,
+    actor: str = "system",
+    message_id: str | None = None,
+    today: dt.date | None = None,
+) -> PlacedOrder:
+    """Receive one Order: refuse duplicates and unknown accounts, store it priced and taxed,
+    then hold it (credit, price, address) or confirm and allocate it and queue its response."""
+    today = today or dt.date.today()
+    cause = Cause(actor=actor, message_id=message_id or order.source_message_id or None)
+    if order.purpose == Purpose.CANCEL:
+        so = _find(session, order.partner_id, order.po_number)
+        cancel_order(session, so, Cause(actor, "the partner cancelled the PO", cause.message_id))
+        return PlacedOrder(so.id, so.number, so.status)
+    dup = session.scalar(
+        select(SalesOrder.number).where(
+            SalesOrder.partner_id == order.partner_id, SalesOrder.po_number == order.po_number
+        )
+    )
     if dup is not None:
         raise DuplicateError(
             f"PO {order.po_number} from {order.partner_id} was already received as order {dup}",
-            code="duplicate_po")
-    customer = session.scalar(select(Customer).where(Customer.number == customer_number))
-    if customer is None:
-        raise BusinessError(f"unknown customer account {customer_number!r}",
-                            code="unknown_customer")
-    _check_lines(order)
-    ship_to = order.party("ST")
-    so = SalesOrder(number="", partner_id=order.partner_id, customer_id=customer.id,
-                    po_number=order.po_number, po_date=order.po_date,
-                    currency=order.currency or "USD", ship_to=ship_to.id if ship_to else "",
-                    source_message_id=order.source_message_id or None,
-                    notes="\n".join(order.notes))
-    total = Decimal(0)
-    for line in order.lines:
-        so.lines.append(SalesOrderLine(
-            line_no=line.line_no, buyer_item=line.item("buyer") or "",
-            vendor_item=line.item("vendor") or "",
-            gtin=line.item("gtin") or line.item("upc") or "",
-            description=line.description[:200], quantity=line.quantity, unit=line.unit,
-            unit_price=line.unit_price))
-        if line.unit_price is not None:
-            total += line.quantity * line.unit_price
-    so.total = total
+            code="duplicate_po",
+        )
+    if not order.lines:
+        raise BusinessError(f"PO {order.po_number} has no lines", code="no_lines")
+    given_st = order.party("ST")
+    account = find_account(session, order.partner_id, customer_number, given_st)
+    customer = account.customer
+    st_party = _ship_to_party(account.ship_to, given_st)
+    so = SalesOrder(
+        number=f"T{uuid.uuid4().hex[:24]}",
+        partner_id=order.partner_id,
+        customer_id=customer.id,
+        po_number=order.po_number,
+        po_date=order.po_date,
+        currency=order.currency or "USD",
+        ship_to=st_party.id if st_party else "",
+        ship_to_id=account.ship_to.id if account.ship_to else None,
+        source_message_id=cause.message_id,
+        notes="\n".join(order.notes),
+        requested_ship_date=order.requested_ship_date,
+        status="received",
+        hold_reason="",
+        response_status="",
+        total=ZERO,
+        subtotal=ZERO,
+        tax_total=ZERO,
+    )
     session.add(so)
     session.flush()
     so.number = f"SO{so.id:08d}"
-    events.record(session, "order.received", actor=actor, partner_id=order.partner_id,
-                  message_id=order.source_message_id or None, order_id=so.id,
-                  detail=f"PO {order.po_number}: {len(order.lines)} lines, total {total}")
-    return PlacedOrder(so.id, so.number, so.status)
+    rate = tax_rate(session, customer, account.ship_to)
+    price_holds = build_lines(session, so, customer, order.lines, rate, order.po_date or today)
+    recompute_totals(so)
+    events.record(
+        session,
+        "order.received",
+        actor=actor,
+        partner_id=order.partner_id,
+        message_id=cause.message_id,
+        order_id=so.id,
+        detail=f"PO {order.po_number}: {len(order.lines)} lines, total {so.total}",
+    )
+    if all(ln.ack_code == "IR" for ln in so.lines if ln.parent_line_id is None):
+        move(session, so, "rejected", Cause(actor, "no line can be accepted", cause.message_id))
+        so.response_status = "rejected"
+        response = order_response(so, today, parties=(st_party,) if st_party else ())
+        outbox(response, order_id=so.id)
+        return PlacedOrder(so.id, so.number, so.status, response)
+    hold = _hold_reason(session, so, customer, account.problem, price_holds, today)
+    if hold is not None:
+        hold_order(session, so, hold[0], Cause(actor, hold[1], cause.message_id))
+        return PlacedOrder(so.id, so.number, so.status)
+    response = confirm_order(session, so, outbox, cause, today=today, party=st_party)
+    return PlacedOrder(so.id, so.number, so.status, response)
+
+
+def _hold_reason(
+    session: Session,
+    so: SalesOrder,
+    customer: Customer,
+    address: str,
+    price_holds: list[str],
+    today: dt.date,
+) -> tuple[str, str] | None:
+    if address:
+        return "address", address
+    if price_holds:
+        return "price", "; ".join(price_holds)
+    cc = credit_check(session, customer, so.total, order_id=so.id, today=today)
+    if not cc.ok:
+        return "credit", cc.reason
+    return None
+
+
+def _find(session: Session, partner_id: str, po_number: str) -> SalesOrder:
+    so = session.scalar(
+        select(SalesOrder).where(
+            SalesOrder.partner_id == partner_id, SalesOrder.po_number == po_number
+        )
+    )
+    if so is None:
+        raise BusinessError(f"no order for PO {po_number} from {partner_id}", code="unknown_order")
+    return so
+
+
+def hold_order(session: Session, so: SalesOrder, reason: str, cause: Cause) -> None:
+    """Put an order on hold for one of HOLD_REASONS (credit, price, address, review)."""
+    if reason not in HOLD_REASONS:
+        raise BusinessError(
+            f"hold reason {reason!r} is not one of {', '.join(HOLD_REASONS)}",
+            code="bad_hold_reason",
+        )
+    move(session, so, "on_hold", Cause(cause.actor, f"{reason}: {cause.reason}", cause.message_id))
+    so.hold_reason = reason
+
+
+def release_hold(
+    session: Session,
+    so: SalesOrder,
+    outbox: Outbox,
+    *,
+    actor: str,
+    reason: str,
+    today: dt.date | None = None,
+) -> OrderResponse:
+    """An admin releases a held order (a reason is required): confirm, allocate, respond."""
+    if not reason.strip():
+        raise BusinessError("releasing a hold needs a reason", code="reason_required")
+    if so.status != "on_hold":
+        raise StateError(f"order {so.number} is {so.status}, not on hold", code="not_on_hold")
+    events.record(
+        session,
+        "order.hold_released",
+        actor=actor,
+        partner_id=so.partner_id,
+        order_id=so.id,
+        detail=f"{so.hold_reason} hold released: {reason}",
+    )
+    so.hold_reason = ""
+    return confirm_order(session, so, outbox, Cause(actor, reason), today=today)
+
+
+def confirm_order(
+    session: Session,
+    so: SalesOrder,
+    outbox: Outbox,
+    cause: Cause,
+    *,
+    today: dt.date | None = None,
+    party: Party | None = None,
+) -> OrderResponse:
+    """Confirm, then route every line: reserve stock, buy on demand, request dropship."""
+    today = today or dt.date.today()
+    move(session, so, "confirmed", cause)
+    lines = [ln for ln in so.lines if ln.ack_code != "IR"]
+    inventory.allocate_lines(session, [ln for ln in lines if ln.route in ("stock", "part")])
+    purchasing.buy_on_demand(session, so, [ln for ln in lines if ln.route == "buy"], cause)
+    purchasing.request_dropship(
+        session, so, [ln for ln in lines if ln.route == "dropship"], outbox, cause, today
+    )
+    sync_kits(so)
+    customer = session.get(Customer, so.customer_id)
+    if customer is not None and customer.ship_policy == "cancel_backorders":
+        for ln in lines:
+            if ln.route in ("stock", "kit") and ln.open_qty > 0 and ln.parent_line_id is None:
+                ln.reason = f"backorder of {ln.open_qty} cancelled (partner ships available only)"
+                ln.cancelled_qty += ln.open_qty
+                if ln.route == "kit":
+                    _cancel_kit_rest(so, ln)
+                ln.amount = money((ln.quantity - ln.cancelled_qty) * (ln.unit_price or ZERO))
+                ln.tax_amount = money(ln.amount * ln.tax_rate)
+        recompute_totals(so)
+    target = allocation_status(so)
+    move(session, so, target, cause)
+    if party is None and so.ship_to:
+        party = Party(role="ST", id=so.ship_to, id_qualifier="92")
+    response = order_response(so, today, parties=(party,) if party else ())
+    so.response_status = response.status
+    outbox(response, order_id=so.id)
+    return response
+
+
+def _cancel_kit_rest(so: SalesOrder, kit: SalesOrderLine) -> None:
+    for child in so.lines:
+        if child.parent_line_id == kit.id:
+            child.cancelled_qty = child.quantity - child.allocated_qty
+
+
+def kit_units(so: SalesOrder, kit: SalesOrderLine, attr: str) -> Decimal:
+    """Whole kits covered by every component's `attr` (allocated_qty or shipped_qty)."""
+    kids = [c for c in so.lines if c.parent_line_id == kit.id]
+    if not kids:
+        return getattr(kit, attr)
+    ratio = min(getattr(c, attr) / (c.quantity / kit.quantity) for c in kids)
+    return ratio.to_integral_value(rounding=ROUND_FLOOR)
+
+
+def sync_kits(so: SalesOrder) -> None:
+    """A kit line counts as allocated as far as every component is."""
+    for kit in so.lines:
+        if kit.route == "kit" and kit.ack_code != "IR":
+            kit.allocated_qty = kit_units(so, kit, "allocated_qty")
+
+
+def allocation_status(so: SalesOrder) -> str:
+    """allocated, partially_allocated or backordered, from the lines' open quantities."""
+    lines = [ln for ln in so.lines if ln.ack_code != "IR" and ln.parent_line_id is None]
+    open_qty = sum((ln.open_qty for ln in lines), ZERO)
+    held = sum((ln.allocated_qty - ln.shipped_qty for ln in lines), ZERO)
+    if open_qty <= 0:
+        return "allocated"
+    return "partially_allocated" if held > 0 else "backordered"
+
+
+def order_response(
+    so: SalesOrder, today: dt.date, *, parties: tuple[Party, ...] = ()
+) -> OrderResponse:
+    """The OrderResponse for the order as it stands: per line IA, IB, IP, IQ or IR."""
+    out = []
+    for ln in so.lines:
+        if ln.parent_line_id is not None:
+            continue
+        ids = tuple(
+            ItemId(k, v)
+            for k, v in (("upc", ln.gtin), ("vendor", ln.vendor_item), ("buyer", ln.buyer_item))
+            if v
+        )
+        if ln.ack_code in ("IR", "ID"):
+            out.append(
+                OrderResponseLine(
+                    ln.line_no,
+                    ln.ack_code,
+                    ZERO,
+                    ln.unit,
+                    ln.po_price,
+                    reason=ln.reason,
+                    item_ids=ids,
+                    ordered_quantity=ln.quantity,
+                )
+            )
+            continue
+        confirmed = ln.quantity - ln.cancelled_qty
+        back = ln.open_qty if ln.route != "dropship" else ZERO
+        code = (
+            "IP"
+            if ln.ack_code == "IP"
+            else "IQ"
+            if ln.cancelled_qty > 0
+            else "IB"
+            if back > 0
+            else "IA"
+        )
+        out.append(
+            OrderResponseLine(
+                ln.line_no,
+                code,
+                confirmed,
+                ln.unit,
+                ln.unit_price,
+                date=ln.requested_date or so.requested_ship_date,
+                item_ids=ids,
+                reason=ln.reason,
+                ordered_quantity=ln.quantity,
+                backordered_quantity=back or None,
+            )
+        )
+    codes = {ln.status for ln in out}
+    status = "rejected" if codes <= {"IR", "ID"} else "accepted" if codes <= {"IA"} else "changed"
+    return OrderResponse(
+        partner_id=so.partner_id,
+        po_number=so.po_number,
+        po_date=so.po_date,
+        response_date=today,
+        status=status,
+        lines=tuple(out),
+        order_number=so.number,
+        parties=parties,
+    )
+
+
+def cancel_order(session: Session, so: SalesOrder, cause: Cause) -> None:
+    """Cancel an order that has not shipped: give back every reservation."""
+    move(session, so, "cancelled", cause)
+    for ln in so.lines:
+        inventory.release_reservations(session, ln)
+        ln.cancelled_qty = ln.quantity - ln.allocated_qty
+
+
+def close_order(session: Session, so: SalesOrder, cause: Cause) -> None:
+    """Close a paid order (nothing more is expected on it)."""
+    move(session, so, "closed", cause)

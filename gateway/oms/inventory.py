@@ -1,0 +1,306 @@
+"""Stock and reservations: allocation strategy, exact reservations under concurrency,
+backorder release (oldest first) on receipt, consumption on shipment.
+
+Exactness: stock rows are locked before they are read (`FOR UPDATE` on PostgreSQL; SQLite
+write transactions are serialised by BEGIN IMMEDIATE) and every reservation is a guarded
+`UPDATE ... WHERE on_hand - reserved >= q`, with CHECK constraints as the last line of defence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import ROUND_FLOOR, Decimal
+
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from gateway.errors import StateError
+from gateway.oms.models import (
+    PurchaseOrderLine,
+    Receipt,
+    Reservation,
+    SalesOrder,
+    SalesOrderLine,
+    Stock,
+    Warehouse,
+)
+from gateway.store import events
+
+__all__ = [
+    "StockRow",
+    "allocate_lines",
+    "consume",
+    "lock_stock",
+    "receive_stock",
+    "release_backorders",
+    "release_reservations",
+    "waiting_lines",
+]
+
+ZERO = Decimal(0)
+ALLOCATABLE = ("stock", "buy", "part")
+_stock = Stock.__table__
+_res = Reservation.__table__
+
+
+@dataclass
+class StockRow:
+    id: int
+    warehouse_id: int
+    product_id: int
+    priority: int
+    free: Decimal
+
+
+def lock_stock(session: Session, product_ids: set[int]) -> dict[int, list[StockRow]]:
+    """Lock and read the stock rows of these products in sellable warehouses, best first."""
+    if not product_ids:
+        return {}
+    stmt = (
+        select(
+            Stock.id,
+            Stock.warehouse_id,
+            Stock.product_id,
+            Warehouse.priority,
+            Stock.on_hand - Stock.reserved,
+        )
+        .join(Warehouse, Warehouse.id == Stock.warehouse_id)
+        .where(Stock.product_id.in_(product_ids), Warehouse.kind == "stock")
+        .order_by(Stock.id)
+    )
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        stmt = stmt.with_for_update(of=Stock)
+    out: dict[int, list[StockRow]] = defaultdict(list)
+    for row in session.execute(stmt):
+        out[row[2]].append(StockRow(row[0], row[1], row[2], row[3], Decimal(row[4])))
+    for rows in out.values():
+        rows.sort(key=lambda r: (r.priority, r.warehouse_id))
+    return out
+
+
+def _whole(units: Decimal) -> Decimal:
+    return units.to_integral_value(rounding=ROUND_FLOOR)
+
+
+def _plan(
+    lines: list[SalesOrderLine], stock: dict[int, list[StockRow]]
+) -> list[tuple[SalesOrderLine, StockRow, Decimal]]:
+    """(line, stock row, order units) to reserve: all from one warehouse when one can fill every
+    line, else each line split across warehouses in priority order."""
+    wanted = [(ln, ln.open_qty) for ln in lines if ln.open_qty > 0 and ln.product_id]
+    warehouses = sorted({r.warehouse_id for rows in stock.values() for r in rows})
+    for wh in warehouses:
+        picks = []
+        for ln, qty in wanted:
+            row = next((r for r in stock.get(ln.product_id, ()) if r.warehouse_id == wh), None)
+            need = qty * ln.factor
+            if row is None or row.free < need:
+                break
+            picks.append((ln, row, qty))
+        else:
+            if picks:
+                for ln, row, qty in picks:
+                    row.free -= qty * ln.factor
+                return picks
+    out = []
+    for ln, qty in wanted:
+        left = qty
+        for row in stock.get(ln.product_id, ()):
+            take = min(left, _whole(row.free / ln.factor))
+            if take <= 0:
+                continue
+            row.free -= take * ln.factor
+            out.append((ln, row, take))
+            left -= take
+            if left <= 0:
+                break
+    return out
+
+
+def allocate_lines(
+    session: Session, lines: list[SalesOrderLine], stock: dict[int, list[StockRow]] | None = None
+) -> Decimal:
+    """Reserve what is free for `lines` (order units, whole units only); returns units reserved."""
+    lines = [ln for ln in lines if ln.route in ALLOCATABLE and ln.ack_code != "IR"]
+    if stock is None:
+        stock = lock_stock(session, {ln.product_id for ln in lines if ln.product_id})
+    picks = _plan(lines, stock)
+    if not picks:
+        return ZERO
+    params = [{"sid": row.id, "q": qty * ln.factor} for ln, row, qty in picks]
+    res = session.connection().execute(
+        _stock.update()
+        .where(
+            _stock.c.id == bindparam("sid"), _stock.c.on_hand - _stock.c.reserved >= bindparam("q")
+        )
+        .values(reserved=_stock.c.reserved + bindparam("q")),
+        params,
+    )
+    if res.rowcount != len(params):
+        raise StateError(
+            "stock changed while it was locked: reservation refused", code="reservation_race"
+        )
+    session.execute(
+        insert(Reservation),
+        [
+            {
+                "line_id": ln.id,
+                "warehouse_id": row.warehouse_id,
+                "product_id": ln.product_id,
+                "quantity": qty * ln.factor,
+                "status": "active",
+            }
+            for ln, row, qty in picks
+        ],
+    )
+    total = ZERO
+    for ln, _row, qty in picks:
+        ln.allocated_qty += qty
+        total += qty
+    return total
+
+
+def release_reservations(session: Session, line: SalesOrderLine) -> Decimal:
+    """Give back the line's active reservations (cancel, quantity change); returns base units."""
+    rows = session.execute(
+        select(Reservation.id, Reservation.warehouse_id, Reservation.quantity).where(
+            Reservation.line_id == line.id, Reservation.status == "active"
+        )
+    ).all()
+    total = ZERO
+    for rid, wh, qty in rows:
+        session.execute(
+            update(Stock)
+            .where(Stock.warehouse_id == wh, Stock.product_id == line.product_id)
+            .values(reserved=Stock.reserved - qty)
+        )
+        session.execute(update(Reservation).where(Reservation.id == rid).values(status="released"))
+        total += qty
+    line.allocated_qty -= total / line.factor
+    return total
+
+
+def consume(session: Session, line: SalesOrderLine, base_qty: Decimal) -> list[tuple[int, Decimal]]:
+    """Take `base_qty` out of stock from the line's reservations (shipping); returns
+    (warehouse id, base units) taken. Refuses more than is reserved."""
+    rows = session.execute(
+        select(Reservation.id, Reservation.warehouse_id, Reservation.quantity)
+        .where(Reservation.line_id == line.id, Reservation.status == "active")
+        .order_by(Reservation.id)
+    ).all()
+    if sum((r[2] for r in rows), ZERO) < base_qty:
+        raise StateError(
+            f"line {line.line_no}: cannot ship {base_qty} base units, only"
+            f" {sum((r[2] for r in rows), ZERO)} reserved",
+            code="not_reserved",
+        )
+    left, taken = base_qty, []
+    for rid, wh, qty in rows:
+        if left <= 0:
+            break
+        take = min(left, qty)
+        session.execute(
+            update(Stock)
+            .where(Stock.warehouse_id == wh, Stock.product_id == line.product_id)
+            .values(reserved=Stock.reserved - take, on_hand=Stock.on_hand - take)
+        )
+        session.execute(
+            update(Reservation)
+            .where(Reservation.id == rid)
+            .values(quantity=qty - take, status="active" if qty > take else "done")
+        )
+        taken.append((wh, take))
+        left -= take
+    return taken
+
+
+def waiting_lines(session: Session, product_id: int) -> list[SalesOrderLine]:
+    """Backordered lines of a product, oldest order first."""
+    from gateway.oms.lifecycle import BACKORDER_STATES
+
+    return list(
+        session.scalars(
+            select(SalesOrderLine)
+            .join(SalesOrder, SalesOrder.id == SalesOrderLine.order_id)
+            .where(
+                SalesOrderLine.product_id == product_id,
+                SalesOrderLine.route.in_(ALLOCATABLE),
+                SalesOrderLine.ack_code != "IR",
+                SalesOrderLine.quantity
+                - SalesOrderLine.allocated_qty
+                - SalesOrderLine.cancelled_qty
+                > 0,
+                SalesOrder.status.in_(BACKORDER_STATES),
+            )
+            .order_by(SalesOrder.created_at, SalesOrder.id, SalesOrderLine.id)
+        )
+    )
+
+
+def release_backorders(session: Session, product_id: int) -> list[SalesOrder]:
+    """Allocate newly free stock to waiting lines, oldest order first; returns orders touched."""
+    touched: dict[int, SalesOrder] = {}
+    stock = lock_stock(session, {product_id})
+    for line in waiting_lines(session, product_id):
+        if not any(r.free >= line.factor for r in stock.get(product_id, ())):
+            break
+        if allocate_lines(session, [line], stock) > 0:
+            touched[line.order_id] = line.order
+    return list(touched.values())
+
+
+def receive_stock(
+    session: Session,
+    *,
+    product_id: int,
+    warehouse_id: int,
+    quantity: Decimal,
+    po_line: PurchaseOrderLine | None = None,
+    actor: str = "system",
+) -> Receipt:
+    """Book `quantity` base units into a warehouse (PO receipt, return, adjustment)."""
+    if quantity <= 0:
+        raise StateError(f"receipt quantity {quantity} must be positive", code="bad_quantity")
+    exists = session.scalar(
+        select(Stock.id).where(Stock.warehouse_id == warehouse_id, Stock.product_id == product_id)
+    )
+    if exists is None:
+        session.add(
+            Stock(
+                warehouse_id=warehouse_id,
+                product_id=product_id,
+                on_hand=ZERO,
+                reserved=ZERO,
+                incoming=ZERO,
+            )
+        )
+        session.flush()
+    values = {"on_hand": Stock.on_hand + quantity}
+    if po_line is not None:
+        values["incoming"] = (
+            func.max(Stock.incoming - quantity, 0)
+            if session.get_bind().dialect.name == "sqlite"
+            else func.greatest(Stock.incoming - quantity, 0)
+        )
+        po_line.received_qty += quantity
+    session.execute(
+        update(Stock)
+        .where(Stock.warehouse_id == warehouse_id, Stock.product_id == product_id)
+        .values(**values)
+    )
+    receipt = Receipt(
+        po_line_id=po_line.id if po_line else None,
+        warehouse_id=warehouse_id,
+        product_id=product_id,
+        quantity=quantity,
+    )
+    session.add(receipt)
+    events.record(
+        session,
+        "stock.received",
+        actor=actor,
+        detail=f"{quantity} of product {product_id} into warehouse {warehouse_id}",
+    )
+    return receipt

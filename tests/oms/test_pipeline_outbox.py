@@ -1,0 +1,75 @@
+"""The OMS's documents leave through the pipeline's outbox in the message's transaction:
+rendered by a registered renderer, else queued as canonical JSON; nothing when refused."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from oms_helpers import ROOT
+from sqlalchemy import select
+
+from gateway.canonical import OrderResponse
+from gateway.pipeline import Rendered, process_inbound
+from gateway.store import inbox, queue
+from gateway.store.models import Event, Message, OutboundDocument
+from gateway.store.outbox import payload_of
+
+DEMO = (ROOT / "docs" / "examples" / "acme-850.edi").read_bytes()
+
+
+def _run(rt, data=DEMO):
+    rec = inbox.receive(rt.db, partner_id="acme-retail", channel="http", data=data)
+    process_inbound(rt, queue.claim(rt.db, "w", lease=30)[0], "w")
+    with rt.db.reading() as s:
+        msg = s.get(Message, rec.message_id)
+        docs = s.scalars(
+            select(OutboundDocument)
+            .where(OutboundDocument.message_id == rec.message_id)
+            .order_by(OutboundDocument.id)
+        ).all()
+        return msg, [(d.doc_type, d.order_id, payload_of(s, d.payload_id)) for d in docs]
+
+
+def test_order_response_queued_as_json_without_a_renderer(runtime):
+    msg, docs = _run(runtime)
+    assert msg.status == "processed"
+    assert [d[0] for d in docs] == ["order_response", "997"]
+    body = json.loads(docs[0][2])
+    assert body["type"] == "OrderResponse" and body["document"]["status"] == "accepted"
+    assert [ln["status"] for ln in body["document"]["lines"]] == ["IA", "IA"]
+    assert docs[0][1] is not None  # linked to the order
+
+
+def test_registered_renderer_is_used(runtime):
+    seen = []
+
+    def render_855(rt, s, doc, profile):
+        seen.append(doc)
+        return Rendered("855", f"855 for {doc.po_number}".encode(), ("1", "1", "0001"))
+
+    runtime.renderers[("x12", OrderResponse)] = render_855
+    _msg, docs = _run(runtime)
+    assert [d[0] for d in docs] == ["855", "997"]
+    assert docs[0][2] == b"855 for PO-10001" and seen[0].status == "accepted"
+
+
+def test_duplicate_po_queues_no_response_and_is_marked(runtime):
+    _run(runtime)
+    again = DEMO.replace(b"000000101", b"000000102").replace(b"*101*", b"*102*")
+    again = again.replace(b"GE*1*101~", b"GE*1*102~")
+    msg, docs = _run(runtime, again)
+    assert msg.status == "duplicate", msg.reason
+    assert "already received as order SO" in msg.reason
+    assert [d[0] for d in docs] == ["997"]
+
+
+def test_send_855_off_suppresses_the_response(runtime):
+    profile = runtime.partners.partners["acme-retail"]
+    runtime.partners.partners["acme-retail"] = replace(
+        profile, x12=replace(profile.x12, send_855=False)
+    )
+    _msg, docs = _run(runtime)
+    assert [d[0] for d in docs] == ["997"]
+    with runtime.db.reading() as s:
+        assert s.scalar(select(Event.kind).where(Event.kind == "order.allocated"))
