@@ -248,8 +248,17 @@ def canonical_json(doc: Any) -> bytes:
     return json.dumps(body, default=_json_default, sort_keys=True).encode()
 
 
+# the standards a partner may speak, in the order a profile's sections are looked at
+STANDARDS = ("x12", "edifact", "ubl", "cxml")
+
+
 def _standard(profile: PartnerProfile) -> str:
-    return "x12" if profile.x12 is not None else "json"
+    """The standard we write to `profile` in: its `standard` key, else its first section."""
+    if profile.standard:
+        return profile.standard
+    if profile.x12 is not None:
+        return "x12"
+    return next((name for name in STANDARDS if profile.section(name) is not None), "json")
 
 
 def queue_canonical(rt: Runtime, s: Session, doc: Any, *, order_id: int | None = None,

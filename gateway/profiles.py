@@ -69,6 +69,10 @@ class PartnerProfile:
     customer: str = ""  # OMS customer account number this partner orders for
     vendor: str = ""  # OMS vendor code, for vendors and dropshippers
     enabled: bool = True
+    # the standard outbound documents are written in; "" picks the first of the profile's
+    # [x12], [edifact], [ubl], [cxml] sections, and JSON without any
+    standard: str = field(default="", metadata={"choices": ("", "x12", "edifact", "ubl", "cxml",
+                                                            "json")})
     x12: X12Identity | None = None
     http: HttpAccess | None = None
     # document type -> outbound channel
@@ -96,7 +100,8 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-_CORE_KEYS = {"id", "name", "role", "customer", "vendor", "enabled", "x12", "http", "outbound"}
+_CORE_KEYS = {"id", "name", "role", "customer", "vendor", "enabled", "standard", "x12", "http",
+              "outbound"}
 
 
 def parse_profile(data: dict[str, Any], *, file: str) -> PartnerProfile:

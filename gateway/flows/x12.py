@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from gateway.canonical import AckStatus, FunctionalAck
 from gateway.errors import EnvelopeError
-from gateway.pipeline import Outgoing, Plan, Runtime
+from gateway.pipeline import Outgoing, Plan, Rendered, Runtime
 from gateway.profiles import PartnerProfile, register_section
 from gateway.store import events
 from gateway.store.base import utcnow
@@ -400,7 +400,16 @@ def render_document(
     return data, _controls(env, st)
 
 
+def render_for_outbox(rt: Runtime, s: Session, doc: Any, profile: PartnerProfile) -> Rendered:
+    """The OMS outbox's renderer for X12 partners (855, 856, 810, 940, 850, 846)."""
+    data, controls = render_document(rt, s, doc, profile)
+    set_id = OUTBOUND[type(doc)][0]
+    return Rendered(set_id, data, controls, filename=f"{set_id}-{controls[0]}.x12")
+
+
 def install(rt: Runtime) -> None:
+    for doc_type in OUTBOUND:
+        rt.renderers[("x12", doc_type)] = render_for_outbox
     rt.formats["x12"] = handle_x12
     rt.documents[FunctionalAck] = apply_functional_ack
     rt.documents[InterchangeSeen] = record_interchange
