@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-import gateway.app  # noqa: F401  (imports every feature, so every model is registered)
+import gateway.app
 from gateway.store.base import Base
 
 
