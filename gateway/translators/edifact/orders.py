@@ -1,0 +1,245 @@
+"""ORDERS -> canonical Order and ORDCHG -> OrderChange (any directory whose spec validated).
+
+The message has already passed the validator, so these functions only map: BGM, DTM,
+RFF, NAD, CUX, FTX in the header; LIN/PIA/IMD/QTY/PRI/DTM/RFF per line item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from gateway.canonical import (
+    Address,
+    ItemId,
+    Order,
+    OrderChange,
+    OrderChangeLine,
+    OrderLine,
+    Party,
+    Purpose,
+    Reference,
+)
+from gateway.errors import InputError
+from gateway.translators.edifact.codes import CHANGE_ACTIONS, ITEM_KINDS, PARTY_ROLES, PURPOSES
+from gateway.translators.edifact.envelope import el
+from gateway.translators.edifact.syntax import Segment
+from gateway.translators.edifact.values import to_date, to_decimal
+
+__all__ = ["change_from_ordchg", "item_ids", "order_from_orders", "party_from_nad"]
+
+_SHIP = ("10", "37", "38", "200")
+_DELIVERY = ("2", "63", "64", "69")
+
+
+def party_from_nad(seg: Segment) -> Party:
+    """NAD -> Party (name from C080, street from C059, else the C058 free-form lines)."""
+    role = el(seg, 1)
+    name = "".join(c for c in seg[4] if c) if len(seg) > 4 else ""
+    street = tuple(c for c in seg[5] if c) if len(seg) > 5 else ()
+    if not street and len(seg) > 3:
+        street = tuple(c for c in seg[3] if c)
+    addr = Address(street, el(seg, 6), el(seg, 7), el(seg, 8), el(seg, 9))
+    return Party(
+        PARTY_ROLES.get(role, role),
+        name,
+        el(seg, 2, 0),
+        el(seg, 2, 2),
+        addr if addr != Address() else None,
+    )
+
+
+def item_ids(seg: Segment, start: int, step_over_function: bool = False) -> list[ItemId]:
+    """C212 item ids from element `start` on (LIN: one, PIA: up to five)."""
+    out = []
+    for i in range(start, len(seg)):
+        value, kind = el(seg, i, 0), el(seg, i, 1)
+        if value:
+            out.append(ItemId(ITEM_KINDS.get(kind, kind.lower() or "id"), value))
+    return out
+
+
+@dataclass
+class _Line:
+    line_no: str
+    action: str = ""
+    ids: list[ItemId] = field(default_factory=list)
+    quantity: Decimal | None = None
+    unit: str = ""
+    price: Decimal | None = None
+    gross: Decimal | None = None
+    description: list[str] = field(default_factory=list)
+    date: dt.date | None = None
+    refs: list[Reference] = field(default_factory=list)
+
+
+@dataclass
+class _Header:
+    number: str = ""
+    doc_code: str = ""
+    function: str = ""
+    date: dt.date | None = None
+    ship: dt.date | None = None
+    delivery: dt.date | None = None
+    currency: str = ""
+    terms: str = ""
+    refs: list[Reference] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    lines: list[_Line] = field(default_factory=list)
+
+
+def _read(segments: list[Segment]) -> _Header:
+    h = _Header()
+    line: _Line | None = None
+    in_party = False
+    for pos, seg in enumerate(segments, start=1):
+        tag = seg[0][0]
+        where = f"segment {pos} ({tag})"
+        if tag == "LIN":
+            line = _Line(
+                el(seg, 1) or str(len(h.lines) + 1), action=el(seg, 2), ids=item_ids(seg, 3)
+            )
+            h.lines.append(line)
+            in_party = False
+        elif tag == "UNS":
+            line = None
+        elif line is not None:
+            if tag == "PIA":
+                line.ids.extend(item_ids(seg, 2))
+            elif tag == "IMD":
+                text = " ".join(c for c in (el(seg, 3, 3), el(seg, 3, 4)) if c)
+                if text:
+                    line.description.append(text)
+            elif tag == "QTY" and el(seg, 1, 0) in ("21", "113", "12", "47"):
+                if line.quantity is None or el(seg, 1, 0) == "21":
+                    line.quantity = to_decimal(el(seg, 1, 1), f"{where} 6060")
+                    line.unit = el(seg, 1, 2)
+            elif tag == "PRI":
+                value = to_decimal(el(seg, 1, 1), f"{where} 5118")
+                if el(seg, 1, 0) in ("AAA", "INV", "NTP"):
+                    line.price = value
+                elif line.gross is None:
+                    line.gross = value
+            elif tag == "DTM" and el(seg, 1, 0) in _DELIVERY + _SHIP:
+                line.date = line.date or to_date(el(seg, 1, 1), el(seg, 1, 2), where)
+            elif tag == "RFF":
+                line.refs.append(Reference(el(seg, 1, 0), el(seg, 1, 1)))
+        elif tag == "BGM":
+            h.doc_code, h.number, h.function = el(seg, 1, 0), el(seg, 2, 0), el(seg, 3)
+        elif tag == "DTM" and not in_party:
+            q = el(seg, 1, 0)
+            d = (
+                to_date(el(seg, 1, 1), el(seg, 1, 2), where)
+                if q in (("137", "4", *_SHIP, *_DELIVERY))
+                else None
+            )
+            if q in ("137", "4"):
+                h.date = h.date or d
+            elif q in _SHIP:
+                h.ship = h.ship or d
+            elif q in _DELIVERY:
+                h.delivery = h.delivery or d
+        elif tag == "RFF" and not in_party:
+            h.refs.append(Reference(el(seg, 1, 0), el(seg, 1, 1)))
+        elif tag == "NAD":
+            h.parties.append(party_from_nad(seg))
+            in_party = True
+        elif tag == "CUX":
+            h.currency = el(seg, 1, 1)
+            in_party = False
+        elif tag == "PAT":
+            h.terms = el(seg, 2, 0) or el(seg, 2, 3)
+            in_party = False
+        elif tag == "FTX":
+            text = " ".join(c for c in (seg[4] if len(seg) > 4 else []) if c)
+            if text:
+                h.notes.append(text)
+        elif tag in ("TAX", "TDT", "TOD", "PAC", "ALC", "SCC", "EQD", "APR", "RCS"):
+            in_party = False
+    if not h.number:
+        raise InputError("BGM 1004 document number is missing", code="13")
+    return h
+
+
+def order_from_orders(
+    segments: list[Segment],
+    *,
+    partner_id: str,
+    message_id: str = "",
+    control: str = "",
+    test: bool = False,
+) -> Order:
+    """Translate one ORDERS (UNH..UNT) into an Order; raises InputError."""
+    h = _read(segments)
+    lines = []
+    for ln in h.lines:
+        if ln.quantity is None:
+            raise InputError(f"line {ln.line_no}: no ordered quantity (QTY+21)", code="13")
+        lines.append(
+            OrderLine(
+                ln.line_no,
+                ln.quantity,
+                ln.unit or "PCE",
+                ln.price if ln.price is not None else ln.gross,
+                tuple(ln.ids),
+                " ".join(ln.description),
+                ln.date,
+                tuple(ln.refs),
+            )
+        )
+    purpose = Purpose.TEST if test else PURPOSES.get(h.function, Purpose.ORIGINAL)
+    return Order(
+        partner_id=partner_id,
+        po_number=h.number,
+        po_date=h.date,
+        lines=tuple(lines),
+        purpose=purpose,
+        order_type=h.doc_code,
+        currency=h.currency,
+        parties=tuple(h.parties),
+        requested_ship_date=h.ship,
+        requested_delivery_date=h.delivery,
+        terms=h.terms,
+        references=tuple(h.refs),
+        notes=tuple(h.notes),
+        source_message_id=message_id,
+        source_control=control,
+    )
+
+
+def change_from_ordchg(
+    segments: list[Segment],
+    *,
+    partner_id: str,
+    message_id: str = "",
+    control: str = "",
+    test: bool = False,
+) -> OrderChange:
+    """Translate one ORDCHG into an OrderChange (the PO is RFF+ON, else BGM 1004)."""
+    h = _read(segments)
+    po = next((r.value for r in h.refs if r.qualifier == "ON"), h.number)
+    lines = tuple(
+        OrderChangeLine(
+            ln.line_no,
+            CHANGE_ACTIONS.get(ln.action, "change"),
+            ln.quantity,
+            ln.unit,
+            ln.price,
+            tuple(ln.ids),
+            ln.date,
+        )
+        for ln in h.lines
+    )
+    purpose = "cancel" if h.function in ("1", "3") else "change"
+    return OrderChange(
+        partner_id=partner_id,
+        po_number=po,
+        change_date=h.date,
+        lines=lines,
+        purpose=purpose,
+        parties=tuple(h.parties),
+        requested_ship_date=h.ship,
+        source_message_id=message_id,
+    )
