@@ -20,6 +20,7 @@ from gateway.translators.edifact.syntax import Segment
 __all__ = ["contrl_body", "contrl_identifier", "contrl_view", "interchange_acks", "read_contrl"]
 
 ACCEPTED, REJECTED = "7", "4"
+UNKNOWN = "UNKNOWN"  # UCI fields of an interchange that arrived without a readable UNB
 
 
 def contrl_identifier(version: str) -> list[str]:
@@ -34,17 +35,17 @@ def _status(errors: Sequence[AckError], sets: Sequence[SetAck]) -> AckStatus:
     return AckStatus.PARTIAL if rejected else AckStatus.ACCEPTED
 
 
-def _set_ack(h: MessageHeader) -> SetAck:
-    return SetAck(
-        h.identifier, h.ref, AckStatus.REJECTED if h.errors else AckStatus.ACCEPTED, tuple(h.errors)
-    )
+def _set_ack(h: MessageHeader, *, rejected: bool) -> SetAck:
+    """A message is rejected by its own errors or with its interchange/group (action 4)."""
+    status = AckStatus.REJECTED if h.errors or rejected else AckStatus.ACCEPTED
+    return SetAck(h.identifier, h.ref, status, tuple(h.errors))
 
 
 def _ack(
     ic: Interchange, group: Group | None, headers: list[MessageHeader], partner_id: str
 ) -> FunctionalAck:
-    sets = tuple(_set_ack(h) for h in headers)
     errors = tuple(ic.errors) + (tuple(group.errors) if group else ())
+    sets = tuple(_set_ack(h, rejected=bool(errors)) for h in headers)
     return FunctionalAck(
         partner_id=partner_id,
         standard="edifact",
@@ -52,14 +53,15 @@ def _ack(
         group_control=group.control if group else "",
         status=_status(errors, sets),
         sets=sets,
-        interchange_control=ic.control,
+        interchange_control=ic.control or UNKNOWN,
         errors=errors,
         sets_included=len(sets),
         sets_received=len(sets),
         sets_accepted=sum(1 for s in sets if s.status != "R"),
         version=ic.version,
-        interchange_sender=":".join(p for p in (ic.sender, ic.sender_qualifier) if p),
-        interchange_recipient=":".join(p for p in (ic.recipient, ic.recipient_qualifier) if p),
+        interchange_sender=":".join(p for p in (ic.sender, ic.sender_qualifier) if p) or UNKNOWN,
+        interchange_recipient=":".join(p for p in (ic.recipient, ic.recipient_qualifier) if p)
+        or UNKNOWN,
     )
 
 

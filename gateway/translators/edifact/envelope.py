@@ -248,7 +248,7 @@ class EnvelopeReader:
     and references) are on the headers once the iteration is over.
     """
 
-    def __init__(self, source: bytes | Iterable[bytes], *, strict_charset: bool = True) -> None:
+    def __init__(self, source: bytes | Iterable[bytes], *, strict_charset: bool = False) -> None:
         self.tokens = Tokenizer(source, strict_charset=strict_charset)
         self.interchanges: list[Interchange] = []
 
@@ -395,7 +395,7 @@ class EnvelopeReader:
                             "22",
                             f"service segment tag {tag!r} where UNH belongs",
                             "message",
-                            tag,
+                            "UNH",
                             position=1,
                         )
                     )
@@ -520,7 +520,7 @@ class EnvelopeReader:
                 ic.errors.insert(
                     0,
                     _err(
-                        "22", f"service segment tag {tag!r} where UNB belongs", "interchange", tag
+                        "22", f"service segment tag {tag!r} where UNB belongs", "interchange", "UNB"
                     ),
                 )
             self.interchanges.append(ic)

@@ -67,6 +67,7 @@ class _Line:
     ids: list[ItemId] = field(default_factory=list)
     quantity: Decimal | None = None
     unit: str = ""
+    qualifier: str = ""
     price: Decimal | None = None
     gross: Decimal | None = None
     description: list[str] = field(default_factory=list)
@@ -112,10 +113,11 @@ def _read(segments: list[Segment]) -> _Header:
                 text = " ".join(c for c in (el(seg, 3, 3), el(seg, 3, 4)) if c)
                 if text:
                     line.description.append(text)
-            elif tag == "QTY" and el(seg, 1, 0) in ("21", "113", "12", "47"):
-                if line.quantity is None or el(seg, 1, 0) == "21":
+            elif tag == "QTY" and (line.quantity is None or el(seg, 1, 0) == "21"):
+                # 21 ordered quantity wins; otherwise the first quantity given
+                if line.qualifier != "21":
                     line.quantity = to_decimal(el(seg, 1, 1), f"{where} 6060")
-                    line.unit = el(seg, 1, 2)
+                    line.unit, line.qualifier = el(seg, 1, 2), el(seg, 1, 0)
             elif tag == "PRI":
                 value = to_decimal(el(seg, 1, 1), f"{where} 5118")
                 if el(seg, 1, 0) in ("AAA", "INV", "NTP"):

@@ -169,7 +169,7 @@ class Tokenizer:
         self,
         source: bytes | Iterable[bytes],
         *,
-        strict_charset: bool = True,
+        strict_charset: bool = False,
         chunk_size: int = CHUNK,
     ) -> None:
         if isinstance(source, bytes | bytearray | memoryview):
