@@ -29,12 +29,11 @@ SYNTAX_VERSIONS = ("1", "2", "3", "4")
 
 def el(seg: Segment, i: int, j: int = 0) -> str:
     """Component `j` of element `i` of a segment, or "" when absent."""
-    if len(seg) > i:
-        e = seg[i]
-        if len(e) > j:
-            v = e[j]
-            return v if isinstance(v, str) else (v[0] if v else "")
-    return ""
+    try:
+        v = seg[i][j]
+    except IndexError:
+        return ""
+    return v if v.__class__ is str else (v[0] if v else "")
 
 
 def _err(
@@ -126,6 +125,7 @@ class Message:
     segments: list[Segment]  # UNH..UNT inclusive
     interchange: Interchange
     group: Group | None = None
+    texts: list[str | None] = field(default_factory=list)  # raw text, None if it had releases
 
 
 def _interchange(seg: Segment, chars: ServiceChars) -> Interchange:
@@ -272,12 +272,16 @@ class EnvelopeReader:
             if msg is not None:
                 if tag == "UNT":
                     msg.segments.append(seg)
+                    msg.texts.append(self.tokens.raw)
                     self._close_message(msg, seg)
                     yield msg
                     msg = None
                     continue
-                if tag not in ("UNH", "UNZ", "UNE", "UNG", "UNB") and not _looks_like(seg, "UNH"):
+                if tag not in ("UNH", "UNZ", "UNE", "UNG", "UNB") and not (
+                    tag[-2:] == "NH" and _looks_like(seg, "UNH")
+                ):
                     msg.segments.append(seg)
+                    msg.texts.append(self.tokens.raw)
                     continue
                 msg.header.errors.append(
                     _err("13", f"message {msg.header.ref} has no UNT trailer", "message", "UNT")
@@ -451,7 +455,7 @@ class EnvelopeReader:
                 ic.messages.append(header)
                 if group is not None:
                     group.messages.append(header)
-                msg = Message(header, [seg], ic, group)
+                msg = Message(header, [seg], ic, group, [self.tokens.raw])
             elif tag == "UNZ":
                 if ic is None:
                     ic = self._phantom("UNZ")

@@ -7,14 +7,14 @@ canonical document and small header are kept.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from gateway.canonical import AckError, FunctionalAck
 from gateway.errors import InputError
 from gateway.translators.edifact.contrl import interchange_acks
-from gateway.translators.edifact.envelope import EnvelopeReader, Interchange, Message
+from gateway.translators.edifact.envelope import EnvelopeReader, Group, Interchange, Message
 from gateway.translators.edifact.messages import MESSAGE_TYPES, spec_for
 from gateway.translators.edifact.orders import change_from_ordchg, order_from_orders
 from gateway.translators.edifact.validate import validate_message
@@ -71,7 +71,9 @@ def check_message(msg: Message, *, partner_id: str, message_id: str = "") -> Mes
             )
         )
     else:
-        errors.extend(validate_message(msg.segments, spec))
+        errors.extend(
+            validate_message(msg.segments, spec, texts=msg.texts, chars=msg.interchange.chars)
+        )
     document = None
     fn = TRANSLATORS.get(h.type)
     if (
@@ -104,6 +106,18 @@ def check_message(msg: Message, *, partner_id: str, message_id: str = "") -> Mes
     )
 
 
+def iter_edifact(
+    reader: EnvelopeReader, *, partner_id: str = "", message_id: str = ""
+) -> Iterator[tuple[MessageOutcome, Interchange, Group | None]]:
+    """Check and translate message after message; only the outcome outlives each message."""
+    for msg in reader:
+        yield (
+            check_message(msg, partner_id=partner_id, message_id=message_id),
+            msg.interchange,
+            msg.group,
+        )
+
+
 def read_edifact(
     source: bytes | Iterable[bytes],
     *,
@@ -114,15 +128,14 @@ def read_edifact(
     """Parse every interchange in `source`, translate clean messages, build the acks."""
     reader = EnvelopeReader(source, strict_charset=strict_charset)
     out = EdifactOutcome(reader.interchanges)
-    refused: list[tuple[MessageOutcome, Message]] = []
-    for msg in reader:
-        one = check_message(msg, partner_id=partner_id, message_id=message_id)
+    translated: list[tuple[MessageOutcome, Interchange, Group | None]] = []
+    for one, ic, group in iter_edifact(reader, partner_id=partner_id, message_id=message_id):
         out.messages.append(one)
         if one.document is not None:
-            refused.append((one, msg))
-    for one, msg in refused:
+            translated.append((one, ic, group))
+    for one, ic, group in translated:
         # an interchange or group refused only at its trailer takes its messages with it
-        if msg.interchange.errors or (msg.group is not None and msg.group.errors):
+        if ic.errors or (group is not None and group.errors):
             one.document = None
             one.errors.append(
                 AckError(

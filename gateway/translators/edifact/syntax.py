@@ -185,6 +185,7 @@ class Tokenizer:
         self.leading = b""  # bytes skipped before UNA/UNB (reported by the envelope reader)
         self.una_error: EnvelopeError | None = None
         self.segment_count = 0
+        self.raw: str | None = None  # text of the segment just yielded (None: needed release)
         self._pattern: re.Pattern[str] | None = None
 
     # --- setup ----------------------------------------------------------------------------
@@ -339,28 +340,33 @@ class Tokenizer:
         has_rep = bool(rep) and rep in text
         if not has_release and not has_rep and not bad:
             e, k = c.element, c.component
+            if c.segment + " " in text:  # blanks after terminators are layout
+                pieces = [piece.lstrip(" ") for piece in pieces]
             for piece in pieces:
-                yield [el.split(k) for el in piece.lstrip(" ").split(e)]
+                self.raw = piece
+                yield [el.split(k) for el in piece.split(e)]
             self.segment_count += len(pieces)
             return
-        # slow path: release characters, repetitions or a problem to attach
+        # slow path, per segment: release characters, repetitions or a problem to attach
+        e, k = c.element, c.component
         i = 0
         n = len(pieces)
         while i < n:
             piece = pieces[i]
+            first = i
             if has_release:
                 while piece.endswith(rel) and _odd_tail(piece, rel) and i + 1 < n:
                     i += 1
                     piece = piece + c.segment + pieces[i]
-            seg = (
-                _split_released(piece.lstrip(" "), c, rep)
-                if (has_release or has_rep)
-                else [el.split(c.component) for el in piece.lstrip(" ").split(c.element)]
-            )
-            problem = bad.get(i)
+            if (has_release and rel in piece) or (has_rep and rep in piece):
+                seg = _split_released(piece.lstrip(" "), c, rep)
+            else:
+                seg = [x.split(k) for x in piece.lstrip(" ").split(e)]
+            problem = bad.get(first)
             if problem is not None and not isinstance(seg, BadSegment):
                 seg = BadSegment(seg)
                 seg.code, seg.problem = problem
+            self.raw = None
             yield seg
             self.segment_count += 1
             i += 1

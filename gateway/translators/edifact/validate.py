@@ -16,9 +16,15 @@ import re
 
 from gateway.canonical import AckError
 from gateway.translators.edifact.spec import Comp, El, Group, Seg, Use
-from gateway.translators.edifact.syntax import BadSegment, Repeats, Segment
+from gateway.translators.edifact.syntax import (
+    DEFAULT_CHARS,
+    BadSegment,
+    Repeats,
+    Segment,
+    ServiceChars,
+)
 
-__all__ = ["validate_message"]
+__all__ = ["segment_pattern", "validate_message"]
 
 MAX_ERRORS = 100
 _NUMERIC = re.compile(r"^-?(\d*)(?:[.,](\d*))?$")
@@ -191,10 +197,22 @@ def _close(frame: list, pos: int, out: list[AckError]) -> None:
             )
 
 
-def validate_message(segments: list[Segment], spec: Group) -> list[AckError]:
-    """Every error of one message (UNH..UNT) against `spec`, at most MAX_ERRORS."""
+def validate_message(
+    segments: list[Segment],
+    spec: Group,
+    *,
+    texts: list[str | None] | None = None,
+    chars: ServiceChars = DEFAULT_CHARS,
+) -> list[AckError]:
+    """Every error of one message (UNH..UNT) against `spec`, at most MAX_ERRORS.
+
+    `texts` (the raw segment texts from the envelope reader) lets clean segments be
+    accepted by one regular expression per segment spec instead of element by element.
+    """
     out: list[AckError] = []
     stack: list[list] = [[spec, 0, {0: 1}]]
+    patterns: dict[int, re.Pattern[str]] = {}
+    el_sep, comp_sep = chars.element, chars.component
     for pos, seg in enumerate(segments, start=1):
         if len(out) >= MAX_ERRORS:
             break
@@ -286,9 +304,89 @@ def validate_message(segments: list[Segment], spec: Group) -> list[AckError]:
                 )
             )
             continue
+        if texts is not None:
+            text = texts[pos - 1]
+            if text is not None:
+                pattern = patterns.get(id(found))
+                if pattern is None:
+                    pattern = patterns[id(found)] = segment_pattern(found, el_sep, comp_sep)
+                if pattern.fullmatch(text):
+                    continue
         _check_elements(seg, found, pos, out)
     end = len(segments)
     while len(stack) > 1:
         _close(stack.pop(), end, out)
     _close(stack[0], end, out)
     return out[:MAX_ERRORS]
+
+
+# --- fast acceptance: each segment spec compiled to one regular expression -------------------
+#
+# A segment whose raw text (no release characters) matches its spec's expression has no
+# element error; anything else goes through `_check_elements`, which finds and explains
+# the error. The expressions are never more lenient than `_check_elements`.
+
+_patterns: dict[tuple[int, str, str], re.Pattern[str]] = {}
+
+
+def _trie(codes: frozenset[str]) -> str:
+    """A compact alternation for a code list (a trie, so matching does not try each code)."""
+    tree: dict = {}
+    for code in codes:
+        node = tree
+        for ch in code:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(tree)
+
+
+def _value_pattern(c: El, free: str, nodigit: str) -> str:
+    lo = max(c.min, 1)
+    if c.codes is not None:
+        return f"(?:{_trie(c.codes)})"
+    if c.kind == "an":
+        return f"{free}{{{lo},{c.max}}}"
+    if c.kind == "a":
+        return f"{nodigit}{{{lo},{c.max}}}"
+    return rf"-?(?:\d{{{lo},{c.max}}}|(?=[\d.,]{{{lo + 1},{c.max + 1}}}(?![\d.,]))\d+[.,]\d+)"
+
+
+def _sequence(items: list[tuple[str, bool]], sep: str) -> str:
+    """First item, then `sep item` for the rest; trailing optional items may be left out."""
+    out, needed = "", False
+    for pat, mandatory in reversed(items[1:]):
+        part = sep + pat + out
+        needed = needed or mandatory
+        out = part if needed else f"(?:{part})?"
+    return items[0][0] + out
+
+
+def segment_pattern(spec: Seg, element: str, component: str) -> re.Pattern[str]:
+    key = (id(spec), element, component)
+    got = _patterns.get(key)
+    if got is None:
+        e, k = re.escape(element), re.escape(component)
+        free, nodigit = f"[^{e}{k}]", f"[^{e}{k}0-9]"
+        items: list[tuple[str, bool]] = [(re.escape(spec.tag), True)]
+        for el in spec.elements:
+            comps = el.components if isinstance(el, Comp) else (el,)
+            seq = _sequence(
+                [
+                    (p if c.mandatory else f"(?:{p})?", c.mandatory)
+                    for c in comps
+                    for p in (_value_pattern(c, free, nodigit),)
+                ],
+                k,
+            )
+            items.append((seq if el.mandatory else f"(?:{seq})?", el.mandatory))
+        got = _patterns[key] = re.compile(_sequence(items, e))
+    return got
