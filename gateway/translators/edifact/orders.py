@@ -97,7 +97,7 @@ def _read(segments: list[Segment]) -> _Header:
     in_party = False
     for pos, seg in enumerate(segments, start=1):
         tag = seg[0][0]
-        where = f"segment {pos} ({tag})"
+        where = (pos, tag)
         if tag == "LIN":
             line = _Line(
                 el(seg, 1) or str(len(h.lines) + 1), action=el(seg, 2), ids=item_ids(seg, 3)
@@ -116,10 +116,10 @@ def _read(segments: list[Segment]) -> _Header:
             elif tag == "QTY" and (line.quantity is None or el(seg, 1, 0) == "21"):
                 # 21 ordered quantity wins; otherwise the first quantity given
                 if line.qualifier != "21":
-                    line.quantity = to_decimal(el(seg, 1, 1), f"{where} 6060")
+                    line.quantity = to_decimal(el(seg, 1, 1), where)
                     line.unit, line.qualifier = el(seg, 1, 2), el(seg, 1, 0)
             elif tag == "PRI":
-                value = to_decimal(el(seg, 1, 1), f"{where} 5118")
+                value = to_decimal(el(seg, 1, 1), where)
                 if el(seg, 1, 0) in ("AAA", "INV", "NTP"):
                     line.price = value
                 elif line.gross is None:

@@ -360,13 +360,16 @@ class Tokenizer:
                     piece = piece + c.segment + pieces[i]
             if (has_release and rel in piece) or (has_rep and rep in piece):
                 seg = _split_released(piece.lstrip(" "), c, rep)
+                self.raw = None
             else:
-                seg = [x.split(k) for x in piece.lstrip(" ").split(e)]
+                piece = piece.lstrip(" ")
+                seg = [x.split(k) for x in piece.split(e)]
+                self.raw = piece
             problem = bad.get(first)
             if problem is not None and not isinstance(seg, BadSegment):
                 seg = BadSegment(seg)
                 seg.code, seg.problem = problem
-            self.raw = None
+                self.raw = None
             yield seg
             self.segment_count += 1
             i += 1

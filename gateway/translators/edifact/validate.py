@@ -184,7 +184,7 @@ def _close(frame: list, pos: int, out: list[AckError]) -> None:
     group, idx, counts = frame
     for k in range(idx + 1, len(group.children)):
         child = group.children[k]
-        if child.mandatory and not counts.get(k):
+        if child.mandatory and not counts[k]:
             out.append(
                 AckError(
                     "13",
@@ -210,7 +210,9 @@ def validate_message(
     accepted by one regular expression per segment spec instead of element by element.
     """
     out: list[AckError] = []
-    stack: list[list] = [[spec, 0, {0: 1}]]
+    top = [0] * len(spec.children)
+    top[0] = 1
+    stack: list[list] = [[spec, 0, top]]
     patterns: dict[int, re.Pattern[str]] = {}
     el_sep, comp_sep = chars.element, chars.component
     for pos, seg in enumerate(segments, start=1):
@@ -248,24 +250,25 @@ def validate_message(
             while len(stack) > depth + 1:
                 _close(stack.pop(), pos, out)
             counts = frame[2]
-            for k in range(idx + 1, j):
-                child = group.children[k]
-                if child.mandatory and not counts.get(k):
-                    out.append(
-                        AckError(
-                            "13",
-                            f"mandatory segment {child.tag} is missing before"
-                            f" segment {pos} ({tag})",
-                            child.tag,
-                            pos,
-                            level="segment",
+            children = group.children
+            if j > idx + 1:
+                for k in range(idx + 1, j):
+                    child = children[k]
+                    if child.mandatory and not counts[k]:
+                        out.append(
+                            AckError(
+                                "13",
+                                f"mandatory segment {child.tag} is missing before"
+                                f" segment {pos} ({tag})",
+                                child.tag,
+                                pos,
+                                level="segment",
+                            )
                         )
-                    )
-            child = group.children[j]
-            c = counts.get(j, 0) + 1
-            counts[j] = c
+            child = children[j]
+            c = counts[j] = counts[j] + 1
             frame[1] = j
-            if isinstance(child, Use):
+            if child.__class__ is Use:
                 if c > child.max:
                     out.append(
                         AckError(
@@ -278,7 +281,6 @@ def validate_message(
                     )
                 found = child.seg
             else:
-                assert isinstance(child, Group)
                 if c > child.max:
                     out.append(
                         AckError(
@@ -290,8 +292,10 @@ def validate_message(
                             level="segment",
                         )
                     )
-                stack.append([child, 0, {0: 1}])
-                found = child.children[0].seg  # type: ignore[union-attr]
+                fresh = [0] * len(child.children)
+                fresh[0] = 1
+                stack.append([child, 0, fresh])
+                found = child.children[0].seg
             break
         if found is None:
             out.append(

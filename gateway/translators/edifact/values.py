@@ -23,7 +23,14 @@ _FORMATS = {
 }
 
 
-def to_date(value: str, fmt: str, where: str) -> dt.date | None:
+Where = str | tuple[int, str]  # a description, or (segment position, tag) formatted on error
+
+
+def _where(where: Where) -> str:
+    return where if isinstance(where, str) else f"segment {where[0]} ({where[1]})"
+
+
+def to_date(value: str, fmt: str, where: Where) -> dt.date | None:
     """The calendar date in a DTM C507 value of format `fmt` (102 when absent)."""
     if not value:
         return None
@@ -38,21 +45,24 @@ def to_date(value: str, fmt: str, where: str) -> dt.date | None:
         pass
     if width == 0:
         raise InputError(
-            f"{where}: date format {fmt!r} is not supported (use 102, 203, 101 or 718)", code="14"
+            f"{_where(where)}: date format {fmt!r} is not supported (use 102, 203, 101 or 718)",
+            code="14",
         )
-    raise InputError(f"{where}: {value!r} is not a valid date in format {fmt or '102'}", code="12")
+    raise InputError(
+        f"{_where(where)}: {value!r} is not a valid date in format {fmt or '102'}", code="12"
+    )
 
 
-def to_decimal(value: str, where: str) -> Decimal | None:
+def to_decimal(value: str, where: Where) -> Decimal | None:
     """A numeric value with either decimal mark (ISO 9735 accepts '.' and ',')."""
     if not value:
         return None
     try:
         number = Decimal(value.replace(",", "."))
     except InvalidOperation:
-        raise InputError(f"{where}: {value!r} is not a number", code="37") from None
+        raise InputError(f"{_where(where)}: {value!r} is not a number", code="37") from None
     if not number.is_finite():
-        raise InputError(f"{where}: {value!r} is not a number", code="37")
+        raise InputError(f"{_where(where)}: {value!r} is not a number", code="37")
     return number
 
 
