@@ -349,6 +349,20 @@ class Tokenizer:
             return
         # slow path, per segment: release characters, repetitions or a problem to attach
         e, k = c.element, c.component
+        if not bad and not (has_release and rel + c.segment in text):
+            # no released terminator: segments are the pieces; only some need the slow split
+            for piece in pieces:
+                if (has_release and rel in piece) or (has_rep and rep in piece):
+                    seg = _split_released(piece.lstrip(" "), c, rep)
+                    self.raw = None
+                else:
+                    piece = piece.lstrip(" ")
+                    seg = [x.split(k) for x in piece.split(e)]
+                    self.raw = piece
+                yield seg
+            self.segment_count += len(pieces)
+            return
+        e, k = c.element, c.component
         i = 0
         n = len(pieces)
         while i < n:
