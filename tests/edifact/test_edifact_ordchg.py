@@ -17,26 +17,46 @@ def interchange(message_type: str, body: list[str], directory: str = "96A") -> b
 
 
 def test_ordchg_to_order_change():
-    data = interchange("ORDCHG", [
-        "BGM+230+CHG-1+5", "DTM+137:20240305:102", "RFF+ON:EU-1001", "DTM+171:20240301:102",
-        "LIN+1+3+4000862141404:SRV", "QTY+21:60:PCE", "DTM+2:20240320:102",
-        "LIN+2+2+4000862141411:SRV", "LIN+3+1+4000862141428:SRV", "QTY+21:5:PCE",
-        "PRI+AAA:9.5", "UNS+S"], directory="01B")
+    data = interchange(
+        "ORDCHG",
+        [
+            "BGM+230+CHG-1+5",
+            "DTM+137:20240305:102",
+            "RFF+ON:EU-1001",
+            "DTM+171:20240301:102",
+            "LIN+1+3+4000862141404:SRV",
+            "QTY+21:60:PCE",
+            "DTM+2:20240320:102",
+            "LIN+2+2+4000862141411:SRV",
+            "LIN+3+1+4000862141428:SRV",
+            "QTY+21:5:PCE",
+            "PRI+AAA:9.5",
+            "UNS+S",
+        ],
+        directory="01B",
+    )
     out = read_edifact(data, partner_id="p")
     assert [m.errors for m in out.messages] == [[]]
     (change,) = out.documents
     assert (change.po_number, change.change_date, change.purpose) == (
-        "EU-1001", dt.date(2024, 3, 5), "change")
+        "EU-1001",
+        dt.date(2024, 3, 5),
+        "change",
+    )
     assert [(ln.line_no, ln.change, ln.quantity, ln.requested_date) for ln in change.lines] == [
-        ("1", "change", Decimal(60), dt.date(2024, 3, 20)), ("2", "delete", None, None),
-        ("3", "add", Decimal(5), None)]
+        ("1", "change", Decimal(60), dt.date(2024, 3, 20)),
+        ("2", "delete", None, None),
+        ("3", "add", Decimal(5), None),
+    ]
     assert change.lines[2].item_ids == (ItemId("gtin", "4000862141428"),)
     assert change.lines[2].unit_price == Decimal("9.5")
 
 
 def test_bad_date_and_unknown_directory_are_reported():
-    bad_date = interchange("ORDERS", ["BGM+220+PO1+9", "DTM+137:20241399:102",
-                                      "LIN+1++4000862141404:SRV", "QTY+21:1", "UNS+S"])
+    bad_date = interchange(
+        "ORDERS",
+        ["BGM+220+PO1+9", "DTM+137:20241399:102", "LIN+1++4000862141404:SRV", "QTY+21:1", "UNS+S"],
+    )
     (msg,) = read_edifact(bad_date).messages
     assert msg.document is None
     assert msg.errors[0].code == "12"
@@ -51,8 +71,10 @@ def test_bad_date_and_unknown_directory_are_reported():
 
 
 def test_missing_mandatory_and_misplaced_segments():
-    data = interchange("ORDERS", ["DTM+137:20240301:102", "LIN+1++4000862141404:SRV",
-                                  "QTY+21:1", "BGM+220+PO1+9", "UNS+S"])
+    data = interchange(
+        "ORDERS",
+        ["DTM+137:20240301:102", "LIN+1++4000862141404:SRV", "QTY+21:1", "BGM+220+PO1+9", "UNS+S"],
+    )
     (msg,) = read_edifact(data).messages
     codes = [(e.code, e.segment_id, e.segment_position) for e in msg.errors]
     assert ("13", "BGM", 2) in codes  # BGM missing before DTM

@@ -197,42 +197,18 @@ def _close(frame: list, pos: int, out: list[AckError]) -> None:
             )
 
 
-def validate_message(
-    segments: list[Segment],
-    spec: Group,
-    *,
-    texts: list[str | None] | None = None,
-    chars: ServiceChars = DEFAULT_CHARS,
-) -> list[AckError]:
-    """Every error of one message (UNH..UNT) against `spec`, at most MAX_ERRORS.
+_SHAPES: dict[tuple[object, ...], list[Seg | None]] = {}
+MAX_SHAPES = 2048
 
-    `texts` (the raw segment texts from the envelope reader) lets clean segments be
-    accepted by one regular expression per segment spec instead of element by element.
-    """
-    out: list[AckError] = []
+
+def _walk(segments: list[Segment], spec: Group, out: list[AckError]) -> list[Seg | None]:
+    """Check segment order, status and repetitions; the segment spec at each position."""
     top = [0] * len(spec.children)
     top[0] = 1
     stack: list[list] = [[spec, 0, top]]
-    patterns: dict[int, re.Pattern[str]] = {}
-    el_sep, comp_sep = chars.element, chars.component
-    for pos, seg in enumerate(segments, start=1):
-        if len(out) >= MAX_ERRORS:
-            break
-        if type(seg) is BadSegment:
-            out.append(
-                AckError(
-                    seg.code,
-                    f"segment {pos} ({seg[0][0]}): {seg.problem}",
-                    seg[0][0],
-                    pos,
-                    element_position=seg.element,
-                    component_position=seg.component,
-                    level="element",
-                )
-            )
-        if pos == 1:
-            _check_elements(seg, spec.children[0].seg, 1, out)  # type: ignore[union-attr]
-            continue
+    result: list[Seg | None] = [spec.children[0].seg]  # type: ignore[union-attr]
+    for pos in range(2, len(segments) + 1):
+        seg = segments[pos - 1]
         tag = seg[0][0]
         found: Seg | None = None
         depth = len(stack) - 1
@@ -307,6 +283,56 @@ def validate_message(
                     level="segment",
                 )
             )
+        result.append(found)
+    end = len(segments)
+    while len(stack) > 1:
+        _close(stack.pop(), end, out)
+    _close(stack[0], end, out)
+    return result
+
+
+def validate_message(
+    segments: list[Segment],
+    spec: Group,
+    *,
+    texts: list[str | None] | None = None,
+    chars: ServiceChars = DEFAULT_CHARS,
+) -> list[AckError]:
+    """Every error of one message (UNH..UNT) against `spec`, at most MAX_ERRORS.
+
+    The structure verdict depends only on the sequence of segment tags, so a sequence
+    seen clean before is not walked again (a bounded memo). `texts` (the raw segment
+    texts from the envelope reader) lets clean segments be accepted by one regular
+    expression per segment spec instead of element by element.
+    """
+    out: list[AckError] = []
+    key = (id(spec), *[seg[0][0] for seg in segments])
+    found_at = _SHAPES.get(key)
+    if found_at is None:
+        found_at = _walk(segments, spec, out)
+        if not out:
+            if len(_SHAPES) >= MAX_SHAPES:
+                _SHAPES.clear()
+            _SHAPES[key] = found_at
+    patterns: dict[int, re.Pattern[str]] = {}
+    el_sep, comp_sep = chars.element, chars.component
+    structural = len(out)
+    for pos, (seg, found) in enumerate(zip(segments, found_at, strict=True), start=1):
+        if len(out) - structural >= MAX_ERRORS:
+            break
+        if type(seg) is BadSegment:
+            out.append(
+                AckError(
+                    seg.code,
+                    f"segment {pos} ({seg[0][0]}): {seg.problem}",
+                    seg[0][0],
+                    pos,
+                    element_position=seg.element,
+                    component_position=seg.component,
+                    level="element",
+                )
+            )
+        if found is None:
             continue
         if texts is not None:
             text = texts[pos - 1]
@@ -317,10 +343,8 @@ def validate_message(
                 if pattern.fullmatch(text):
                     continue
         _check_elements(seg, found, pos, out)
-    end = len(segments)
-    while len(stack) > 1:
-        _close(stack.pop(), end, out)
-    _close(stack[0], end, out)
+    if structural:
+        out.sort(key=lambda e: e.segment_position or 0)  # in message order, as CONTRL lists them
     return out[:MAX_ERRORS]
 
 
