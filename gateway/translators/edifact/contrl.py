@@ -46,6 +46,10 @@ def _ack(
 ) -> FunctionalAck:
     errors = tuple(ic.errors) + (tuple(group.errors) if group else ())
     sets = tuple(_set_ack(h, rejected=bool(errors)) for h in headers)
+    # headers of accepted messages may have been let go while streaming: count, don't list
+    total = group.count if group else ic.count - sum(g.count for g in ic.groups)
+    total = max(total, len(sets))
+    rejected = sum(1 for s in sets if s.status == "R")
     return FunctionalAck(
         partner_id=partner_id,
         standard="edifact",
@@ -55,9 +59,9 @@ def _ack(
         sets=sets,
         interchange_control=ic.control or UNKNOWN,
         errors=errors,
-        sets_included=len(sets),
-        sets_received=len(sets),
-        sets_accepted=sum(1 for s in sets if s.status != "R"),
+        sets_included=total,
+        sets_received=total,
+        sets_accepted=0 if errors else total - rejected,
         version=ic.version,
         interchange_sender=":".join(p for p in (ic.sender, ic.sender_qualifier) if p) or UNKNOWN,
         interchange_recipient=":".join(p for p in (ic.recipient, ic.recipient_qualifier) if p)

@@ -56,7 +56,7 @@ def _err(
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class MessageHeader:
     """What stays known about a message after it was handed out (for CONTRL)."""
 
@@ -91,6 +91,7 @@ class Group:
     errors: list[AckError] = field(default_factory=list)
     messages: list[MessageHeader] = field(default_factory=list)
     closed: bool = False
+    count: int = 0  # messages seen (headers of accepted ones may have been let go)
 
 
 @dataclass
@@ -113,6 +114,7 @@ class Interchange:
     groups: list[Group] = field(default_factory=list)
     messages: list[MessageHeader] = field(default_factory=list)
     closed: bool = False
+    count: int = 0  # messages seen (headers of accepted ones may have been let go)
 
     @property
     def rejected(self) -> bool:
@@ -320,7 +322,7 @@ class EnvelopeReader:
                 continue
             elif tag == "UNG":
                 ic = ic or self._phantom("UNG")
-                if ic.messages and not ic.groups:
+                if ic.count and not ic.groups:
                     ic.errors.append(
                         _err(
                             "30",
@@ -370,11 +372,11 @@ class EnvelopeReader:
                             2,
                         )
                     )
-                if not count.isdigit() or int(count) != len(group.messages):
+                if not count.isdigit() or int(count) != group.count:
                     group.errors.append(
                         _err(
                             "29",
-                            f"UNE says {count} messages, the group has {len(group.messages)}",
+                            f"UNE says {count} messages, the group has {group.count}",
                             "group",
                             "UNE",
                             1,
@@ -453,8 +455,10 @@ class EnvelopeReader:
                         _err(seg.code, seg.problem, "message", "UNH", seg.element, seg.component, 1)
                     )
                 ic.messages.append(header)
+                ic.count += 1
                 if group is not None:
                     group.messages.append(header)
+                    group.count += 1
                 msg = Message(header, [seg], ic, group, [self.tokens.raw])
             elif tag == "UNZ":
                 if ic is None:
@@ -604,7 +608,7 @@ class EnvelopeReader:
                     2,
                 )
             )
-        expected = len(ic.groups) if ic.groups else len(ic.messages)
+        expected = len(ic.groups) if ic.groups else ic.count
         what = "groups" if ic.groups else "messages"
         if not count.isdigit() or int(count) != expected:
             ic.errors.append(

@@ -107,15 +107,25 @@ def check_message(msg: Message, *, partner_id: str, message_id: str = "") -> Mes
 
 
 def iter_edifact(
-    reader: EnvelopeReader, *, partner_id: str = "", message_id: str = ""
+    reader: EnvelopeReader,
+    *,
+    partner_id: str = "",
+    message_id: str = "",
+    keep_accepted: bool = True,
 ) -> Iterator[tuple[MessageOutcome, Interchange, Group | None]]:
-    """Check and translate message after message; only the outcome outlives each message."""
+    """Check and translate message after message; only the outcome outlives each message.
+
+    With `keep_accepted=False` the headers of clean messages are let go too, so memory
+    stays flat however many messages stream by; the CONTRL then lists only the rejected
+    messages (UCI action 7 acknowledges the rest, ISO 9735-5).
+    """
     for msg in reader:
-        yield (
-            check_message(msg, partner_id=partner_id, message_id=message_id),
-            msg.interchange,
-            msg.group,
-        )
+        outcome = check_message(msg, partner_id=partner_id, message_id=message_id)
+        if not keep_accepted and not outcome.errors:
+            for holder in (msg.interchange, msg.group):
+                if holder is not None and holder.messages and holder.messages[-1] is msg.header:
+                    holder.messages.pop()
+        yield outcome, msg.interchange, msg.group
 
 
 def read_edifact(
