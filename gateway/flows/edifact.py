@@ -135,10 +135,15 @@ def _response_out(
 
     def render(s: Session) -> tuple[bytes, Controls]:
         placed = _placed(s, order, msg)
-        today = dt.datetime.now(dt.UTC).date()
-        if message_type == "ORDRSP":
-            if placed is None:
-                return b"", (None, None, None)
+        if (placed is None) == (message_type == "ORDRSP"):
+            return b"", (None, None, None)  # ORDRSP only when placed, APERAK only when not
+        head = {
+            "partner_id": profile.id,
+            "po_number": order.po_number,
+            "po_date": order.po_date,
+            "response_date": dt.datetime.now(dt.UTC).date(),
+        }
+        if placed is not None:
             lines = tuple(
                 OrderResponseLine(
                     ln.line_no,
@@ -151,40 +156,17 @@ def _response_out(
                 )
                 for ln in order.lines
             )
-            doc = OrderResponse(
-                partner_id=profile.id,
-                po_number=order.po_number,
-                po_date=order.po_date,
-                response_date=today,
-                status="accepted",
-                lines=lines,
-                order_number=placed.number,
-            )
+            doc = OrderResponse(**head, status="accepted", lines=lines, order_number=placed.number)
         else:
-            if placed is not None:
-                return b"", (None, None, None)
-            reasons = s.scalars(
+            details = s.scalars(
                 select(Event.detail)
                 .where(
                     Event.message_id == msg.id, Event.kind.in_(("order.refused", "order.duplicate"))
                 )
                 .order_by(Event.id)
-            )
-            reason = "; ".join(r for r in reasons if order.po_number in r) or "; ".join(
-                s.scalars(
-                    select(Event.detail).where(
-                        Event.message_id == msg.id, Event.kind == "order.refused"
-                    )
-                )
-            )
-            doc = OrderResponse(
-                partner_id=profile.id,
-                po_number=order.po_number,
-                po_date=order.po_date,
-                response_date=today,
-                status="rejected",
-                reason=reason or "order refused",
-            )
+            ).all()
+            reason = "; ".join(r for r in details if order.po_number in r) or "; ".join(details)
+            doc = OrderResponse(**head, status="rejected", reason=reason or "order refused")
         return render_document(rt, s, profile, message_type, doc)
 
     return Outgoing(message_type, render, content_type=CONTENT_TYPE)

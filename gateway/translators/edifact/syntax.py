@@ -352,17 +352,11 @@ class Tokenizer:
         if not bad and not (has_release and rel + c.segment in text):
             # no released terminator: segments are the pieces; only some need the slow split
             for piece in pieces:
-                if (has_release and rel in piece) or (has_rep and rep in piece):
-                    seg = _split_released(piece.lstrip(" "), c, rep)
-                    self.raw = None
-                else:
-                    piece = piece.lstrip(" ")
-                    seg = [x.split(k) for x in piece.split(e)]
-                    self.raw = piece
-                yield seg
+                yield self._split_one(
+                    piece, (has_release and rel in piece) or (has_rep and rep in piece)
+                )
             self.segment_count += len(pieces)
             return
-        e, k = c.element, c.component
         i = 0
         n = len(pieces)
         while i < n:
@@ -372,13 +366,9 @@ class Tokenizer:
                 while piece.endswith(rel) and _odd_tail(piece, rel) and i + 1 < n:
                     i += 1
                     piece = piece + c.segment + pieces[i]
-            if (has_release and rel in piece) or (has_rep and rep in piece):
-                seg = _split_released(piece.lstrip(" "), c, rep)
-                self.raw = None
-            else:
-                piece = piece.lstrip(" ")
-                seg = [x.split(k) for x in piece.split(e)]
-                self.raw = piece
+            seg = self._split_one(
+                piece, (has_release and rel in piece) or (has_rep and rep in piece)
+            )
             problem = bad.get(first)
             if problem is not None and not isinstance(seg, BadSegment):
                 seg = BadSegment(seg)
@@ -387,6 +377,16 @@ class Tokenizer:
             yield seg
             self.segment_count += 1
             i += 1
+
+    def _split_one(self, piece: str, special: bool) -> Segment:
+        """One segment's text -> elements; `special`: it holds releases or repetitions."""
+        c = self.chars
+        piece = piece.lstrip(" ")
+        if special:
+            self.raw = None
+            return _split_released(piece, c, c.repetition if c.repetition != " " else "")
+        self.raw = piece
+        return [x.split(c.component) for x in piece.split(c.element)]
 
 
 def _odd_tail(text: str, rel: str) -> bool:
