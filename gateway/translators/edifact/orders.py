@@ -29,8 +29,11 @@ from gateway.translators.edifact.values import to_date, to_decimal
 
 __all__ = ["change_from_ordchg", "item_ids", "order_from_orders", "party_from_nad"]
 
-_SHIP = ("10", "37", "38", "200")
-_DELIVERY = ("2", "63", "64", "69")
+_SHIP = frozenset({"10", "37", "38", "200"})
+_DELIVERY = frozenset({"2", "63", "64", "69"})
+_LINE_DATES = _SHIP | _DELIVERY
+_HEADER_DATES = _LINE_DATES | {"137", "4"}
+_PRICES = frozenset({"AAA", "INV", "NTP"})
 
 
 def party_from_nad(seg: Segment) -> Party:
@@ -50,7 +53,7 @@ def party_from_nad(seg: Segment) -> Party:
     )
 
 
-def item_ids(seg: Segment, start: int, step_over_function: bool = False) -> list[ItemId]:
+def item_ids(seg: Segment, start: int) -> list[ItemId]:
     """C212 item ids from element `start` on (LIN: one, PIA: up to five)."""
     out = []
     for i in range(start, len(seg)):
@@ -120,11 +123,11 @@ def _read(segments: list[Segment]) -> _Header:
                     line.unit, line.qualifier = el(seg, 1, 2), el(seg, 1, 0)
             elif tag == "PRI":
                 value = to_decimal(el(seg, 1, 1), where)
-                if el(seg, 1, 0) in ("AAA", "INV", "NTP"):
+                if el(seg, 1, 0) in _PRICES:
                     line.price = value
                 elif line.gross is None:
                     line.gross = value
-            elif tag == "DTM" and el(seg, 1, 0) in _DELIVERY + _SHIP:
+            elif tag == "DTM" and el(seg, 1, 0) in _LINE_DATES:
                 line.date = line.date or to_date(el(seg, 1, 1), el(seg, 1, 2), where)
             elif tag == "RFF":
                 line.refs.append(Reference(el(seg, 1, 0), el(seg, 1, 1)))
@@ -132,11 +135,7 @@ def _read(segments: list[Segment]) -> _Header:
             h.doc_code, h.number, h.function = el(seg, 1, 0), el(seg, 2, 0), el(seg, 3)
         elif tag == "DTM" and not in_party:
             q = el(seg, 1, 0)
-            d = (
-                to_date(el(seg, 1, 1), el(seg, 1, 2), where)
-                if q in (("137", "4", *_SHIP, *_DELIVERY))
-                else None
-            )
+            d = to_date(el(seg, 1, 1), el(seg, 1, 2), where) if q in _HEADER_DATES else None
             if q in ("137", "4"):
                 h.date = h.date or d
             elif q in _SHIP:

@@ -348,13 +348,17 @@ class Tokenizer:
             self.segment_count += len(pieces)
             return
         # slow path, per segment: release characters, repetitions or a problem to attach
-        e, k = c.element, c.component
         if not bad and not (has_release and rel + c.segment in text):
             # no released terminator: segments are the pieces; only some need the slow split
+            if c.segment + " " in text:
+                pieces = [piece.lstrip(" ") for piece in pieces]
+            e, k = c.element, c.component
             for piece in pieces:
-                yield self._split_one(
-                    piece, (has_release and rel in piece) or (has_rep and rep in piece)
-                )
+                if (has_release and rel in piece) or (has_rep and rep in piece):
+                    yield self._split_one(piece, True)
+                else:
+                    self.raw = piece
+                    yield [x.split(k) for x in piece.split(e)]
             self.segment_count += len(pieces)
             return
         i = 0
