@@ -302,6 +302,10 @@ class EnvelopeReader:
                         )
                     )
                 ic = _interchange(seg, self.tokens.chars)
+                una = self.tokens.una_error
+                if una is not None:  # a broken UNA before this UNB
+                    ic.errors.append(_err(una.code, una.detail, "interchange", "UNA"))
+                    self.tokens.una_error = None
                 if isinstance(seg, BadSegment):
                     ic.errors.append(_err(seg.code, f"UNB: {seg.problem}", "interchange", "UNB"))
                 if ic.control in seen_ic:
@@ -512,6 +516,7 @@ class EnvelopeReader:
             ic = _interchange(seg, self.tokens.chars)
             if una is not None:
                 ic.errors.insert(0, _err(una.code, una.detail, "interchange", "UNA"))
+                self.tokens.una_error = None  # reported
             if self.tokens.leading:
                 ic.errors.insert(
                     0,
