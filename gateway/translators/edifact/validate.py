@@ -13,6 +13,7 @@ component positions) with the ISO 9735 syntax error code (0085):
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from gateway.canonical import AckError
 from gateway.translators.edifact.spec import Comp, El, Group, Seg, Use
@@ -197,7 +198,7 @@ def _close(frame: list, pos: int, out: list[AckError]) -> None:
             )
 
 
-_SHAPES: dict[tuple[object, ...], list[Seg | None]] = {}
+_SHAPES: dict[tuple[object, ...], tuple[list[Seg | None], list[Any]]] = {}
 MAX_SHAPES = 2048
 
 
@@ -306,20 +307,30 @@ def validate_message(
     expression per segment spec instead of element by element.
     """
     out: list[AckError] = []
-    key = (id(spec), *[seg[0][0] for seg in segments])
-    found_at = _SHAPES.get(key)
-    if found_at is None:
+    el_sep, comp_sep = chars.element, chars.component
+    key = (id(spec), el_sep, comp_sep, *[seg[0][0] for seg in segments])
+    shape = _SHAPES.get(key)
+    if shape is None:
         found_at = _walk(segments, spec, out)
+        matchers = [
+            segment_pattern(f, el_sep, comp_sep).fullmatch if f is not None else None
+            for f in found_at
+        ]
         if not out:
             if len(_SHAPES) >= MAX_SHAPES:
                 _SHAPES.clear()
-            _SHAPES[key] = found_at
-    patterns: dict[int, re.Pattern[str]] = {}
-    el_sep, comp_sep = chars.element, chars.component
+            _SHAPES[key] = (found_at, matchers)
+    else:
+        found_at, matchers = shape
     structural = len(out)
-    for pos, (seg, found) in enumerate(zip(segments, found_at, strict=True), start=1):
+    if texts is None:
+        texts = [None] * len(segments)
+    for pos, (text, match) in enumerate(zip(texts, matchers, strict=True), start=1):
+        if text is not None and match is not None and match(text):
+            continue
         if len(out) - structural >= MAX_ERRORS:
             break
+        seg = segments[pos - 1]
         if type(seg) is BadSegment:
             out.append(
                 AckError(
@@ -332,17 +343,9 @@ def validate_message(
                     level="element",
                 )
             )
-        if found is None:
-            continue
-        if texts is not None:
-            text = texts[pos - 1]
-            if text is not None:
-                pattern = patterns.get(id(found))
-                if pattern is None:
-                    pattern = patterns[id(found)] = segment_pattern(found, el_sep, comp_sep)
-                if pattern.fullmatch(text):
-                    continue
-        _check_elements(seg, found, pos, out)
+        found = found_at[pos - 1]
+        if found is not None:
+            _check_elements(seg, found, pos, out)
     if structural:
         out.sort(key=lambda e: e.segment_position or 0)  # in message order, as CONTRL lists them
     return out[:MAX_ERRORS]
