@@ -24,7 +24,7 @@ from gateway.canonical import (
 from gateway.errors import InputError
 from gateway.translators.edifact.codes import CHANGE_ACTIONS, ITEM_KINDS, PARTY_ROLES, PURPOSES
 from gateway.translators.edifact.envelope import el
-from gateway.translators.edifact.syntax import Segment
+from gateway.translators.edifact.syntax import Repeats, Segment
 from gateway.translators.edifact.values import to_date, to_decimal
 
 __all__ = ["change_from_ordchg", "item_ids", "order_from_orders", "party_from_nad"]
@@ -56,10 +56,13 @@ def party_from_nad(seg: Segment) -> Party:
 def item_ids(seg: Segment, start: int) -> list[ItemId]:
     """C212 item ids from element `start` on (LIN: one, PIA: up to five)."""
     out = []
-    for i in range(start, len(seg)):
-        value, kind = el(seg, i, 0), el(seg, i, 1)
+    for comps in seg[start:]:
+        if comps.__class__ is Repeats:
+            comps = comps[0]
+        value = comps[0]
         if value:
-            out.append(ItemId(ITEM_KINDS.get(kind, kind.lower() or "id"), value))
+            kind = comps[1] if len(comps) > 1 else ""
+            out.append(ItemId(ITEM_KINDS.get(kind) or kind.lower() or "id", value))
     return out
 
 
@@ -113,9 +116,11 @@ def _read(segments: list[Segment]) -> _Header:
             if tag == "PIA":
                 line.ids.extend(item_ids(seg, 2))
             elif tag == "IMD":
-                text = " ".join(c for c in (el(seg, 3, 3), el(seg, 3, 4)) if c)
-                if text:
-                    line.description.append(text)
+                first, second = el(seg, 3, 3), el(seg, 3, 4)
+                if first or second:
+                    line.description.append(
+                        f"{first} {second}" if first and second else first or second
+                    )
             elif tag == "QTY" and (line.quantity is None or el(seg, 1, 0) == "21"):
                 # 21 ordered quantity wins; otherwise the first quantity given
                 if line.qualifier != "21":

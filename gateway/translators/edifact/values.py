@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal, InvalidOperation
 
 from gateway.errors import InputError
@@ -30,10 +31,9 @@ def _where(where: Where) -> str:
     return where if isinstance(where, str) else f"segment {where[0]} ({where[1]})"
 
 
-def to_date(value: str, fmt: str, where: Where) -> dt.date | None:
-    """The calendar date in a DTM C507 value of format `fmt` (102 when absent)."""
-    if not value:
-        return None
+@functools.lru_cache(maxsize=4096)
+def _calendar(value: str, fmt: str) -> dt.date | str:
+    """The date in `value`, or the reason it is not one (dates repeat: cached)."""
     start, width = _FORMATS.get(fmt or "102", (0, 0))
     text = value[start : start + width]
     try:
@@ -44,13 +44,18 @@ def to_date(value: str, fmt: str, where: Where) -> dt.date | None:
     except ValueError:
         pass
     if width == 0:
-        raise InputError(
-            f"{_where(where)}: date format {fmt!r} is not supported (use 102, 203, 101 or 718)",
-            code="14",
-        )
-    raise InputError(
-        f"{_where(where)}: {value!r} is not a valid date in format {fmt or '102'}", code="12"
-    )
+        return f"date format {fmt!r} is not supported (use 102, 203, 101 or 718)"
+    return f"{value!r} is not a valid date in format {fmt or '102'}"
+
+
+def to_date(value: str, fmt: str, where: Where) -> dt.date | None:
+    """The calendar date in a DTM C507 value of format `fmt` (102 when absent)."""
+    if not value:
+        return None
+    got = _calendar(value, fmt)
+    if isinstance(got, str):
+        raise InputError(f"{_where(where)}: {got}", code="14" if "format" in got[:12] else "12")
+    return got
 
 
 def to_decimal(value: str, where: Where) -> Decimal | None:
