@@ -25,11 +25,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gateway.canonical import AckError, FunctionalAck, Order, OrderResponse, OrderResponseLine
-from gateway.errors import EnvelopeError
+from gateway.errors import BusinessError, EnvelopeError
 from gateway.oms.models import SalesOrder
 from gateway.pipeline import Outgoing, Plan, Runtime
 from gateway.profiles import PartnerProfile, register_section
-from gateway.store.models import Event, Message
+from gateway.store import events
+from gateway.store.models import Event, Message, OutboundDocument
 from gateway.store.outbox import next_control
 from gateway.translators.edifact.contrl import (
     UNKNOWN,
@@ -42,7 +43,14 @@ from gateway.translators.edifact.inbound import EdifactOutcome, read_edifact
 from gateway.translators.edifact.syntax import CHARSETS
 from gateway.translators.edifact.writer import OutboundEnvelope, render_interchange
 
-__all__ = ["EdifactProfile", "edifact_envelope", "handle_edifact", "install", "render_document"]
+__all__ = [
+    "EdifactProfile",
+    "contrl_received",
+    "edifact_envelope",
+    "handle_edifact",
+    "install",
+    "render_document",
+]
 
 CONTENT_TYPE = "application/edifact"
 
@@ -69,6 +77,45 @@ Controls = tuple[str | None, str | None, str | None]
 
 def install(rt: Runtime) -> None:
     rt.formats["edifact"] = handle_edifact
+    other = rt.documents.get(FunctionalAck)
+    rt.documents[FunctionalAck] = lambda rt_, s, ack, profile, msg: (
+        contrl_received(rt_, s, ack, profile, msg)
+        if ack.standard == "edifact" or other is None
+        else other(rt_, s, ack, profile, msg)
+    )
+
+
+def contrl_received(
+    rt: Runtime, s: Session, ack: FunctionalAck, profile: PartnerProfile, msg: Message
+) -> str | None:
+    """A partner's CONTRL: mark the interchange it answers acknowledged or rejected."""
+    docs = s.scalars(
+        select(OutboundDocument).where(
+            OutboundDocument.partner_id == profile.id,
+            OutboundDocument.interchange_control == ack.interchange_control,
+        )
+    ).all()
+    if not docs:
+        raise BusinessError(
+            f"CONTRL answers interchange {ack.interchange_control}, which was"
+            f" not sent to {profile.id}",
+            code="unknown_interchange",
+        )
+    status = "acknowledged" if ack.accepted else "ack_rejected"
+    codes = ", ".join(e.code for e in ack.errors) or ", ".join(
+        e.code for a in ack.sets for e in a.errors
+    )
+    for doc in docs:
+        doc.status = status
+        events.record(
+            s,
+            f"document.{status}",
+            partner_id=profile.id,
+            message_id=msg.id,
+            document_id=doc.id,
+            detail=f"CONTRL {ack.status.value}" + (f" (0085 {codes})" if codes else ""),
+        )
+    return f"CONTRL for interchange {ack.interchange_control}: {status}"
 
 
 def _section(profile: PartnerProfile | None) -> EdifactProfile | None:

@@ -205,3 +205,46 @@ async def test_unb_sender_of_another_partner_is_refused(site):
     _, contrl = one_message([d for d in picked if d["type"] == "CONTRL"][-1]["content"])
     uci = next(s for s in contrl.segments if s[0] == ["UCI"])
     assert uci[4:7] == [["4"], ["23"], ["UNB"]]
+
+
+def contrl_from_partner(interchange_ref: str, action: str, ref: str) -> bytes:
+    return (
+        "UNA:+.? 'UNB+UNOC:3+5412345000013:14+DEMODIST:ZZZ+240301:1300+"
+        f"{ref}'UNH+1+CONTRL:D:3:UN'UCI+{interchange_ref}+DEMODIST:ZZZ+5412345000013:14+"
+        f"{action}'UNT+3+1'UNZ+1+{ref}'"
+    ).encode()
+
+
+@pytest_twisted.ensureDeferred
+async def test_partner_contrl_marks_our_interchange(site):
+    rt, base = site
+    resp = await threads.deferToThread(post, base, orders(ref="4004", qty2="3"))
+    await threads.deferToThread(run_jobs, rt)
+    with rt.db.reading() as s:
+        docs = s.scalars(
+            select(OutboundDocument).where(OutboundDocument.message_id == resp.json()["message_id"])
+        ).all()
+        by_type = {d.doc_type: d.interchange_control for d in docs if d.doc_type == "ORDRSP"}
+        (ordrsp_ctrl,) = by_type.values()
+    ack = await threads.deferToThread(post, base, contrl_from_partner(ordrsp_ctrl, "7", "C1"))
+    nak = await threads.deferToThread(post, base, contrl_from_partner("999999", "4", "C2"))
+    await threads.deferToThread(run_jobs, rt)
+    with rt.db.reading() as s:
+        assert s.get(Message, ack.json()["message_id"]).status == "processed"
+        statuses = s.scalars(
+            select(OutboundDocument.status).where(
+                OutboundDocument.interchange_control == ordrsp_ctrl,
+                OutboundDocument.partner_id == PARTNER,
+            )
+        ).all()
+        assert statuses == ["acknowledged"]
+        refused = s.get(Message, nak.json()["message_id"])
+        assert refused.status == "rejected"
+        assert "CONTRL answers interchange 999999, which was not sent" in refused.reason
+        # a CONTRL is never answered with a CONTRL
+        assert (
+            s.scalars(
+                select(OutboundDocument).where(OutboundDocument.message_id == refused.id)
+            ).all()
+            == []
+        )

@@ -13,7 +13,7 @@ from typing import Any
 
 from gateway.canonical import AckError, FunctionalAck
 from gateway.errors import InputError
-from gateway.translators.edifact.contrl import interchange_acks
+from gateway.translators.edifact.contrl import interchange_acks, read_contrl
 from gateway.translators.edifact.envelope import EnvelopeReader, Group, Interchange, Message
 from gateway.translators.edifact.messages import MESSAGE_TYPES, spec_for
 from gateway.translators.edifact.orders import change_from_ordchg, order_from_orders
@@ -21,10 +21,17 @@ from gateway.translators.edifact.validate import validate_message
 
 __all__ = ["TRANSLATORS", "EdifactOutcome", "MessageOutcome", "read_edifact"]
 
+
 # message type -> translator(segments, partner_id=, message_id=, control=, test=)
+def _contrl(segments: list[Any], *, partner_id: str, **_: object) -> FunctionalAck:
+    """A partner's CONTRL about one of our interchanges (its first group, as we send none)."""
+    return read_contrl(segments, partner_id=partner_id)[0]
+
+
 TRANSLATORS: dict[str, Callable[..., Any]] = {
     "ORDERS": order_from_orders,
     "ORDCHG": change_from_ordchg,
+    "CONTRL": _contrl,
 }
 
 
