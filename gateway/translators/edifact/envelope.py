@@ -25,6 +25,7 @@ from gateway.translators.edifact.syntax import (
 __all__ = ["EnvelopeReader", "Group", "Interchange", "Message", "MessageHeader", "el"]
 
 SYNTAX_VERSIONS = ("1", "2", "3", "4")
+_ENVELOPE_TAGS = frozenset({"UNH", "UNZ", "UNE", "UNG", "UNB"})
 
 
 def el(seg: Segment, i: int, j: int = 0) -> str:
@@ -262,7 +263,9 @@ class EnvelopeReader:
         seen_msg: set[str] = set()
         seen_grp: set[str] = set()
         first = True
-        for seg in self.tokens:
+        tokens = self.tokens
+        add_segment = add_text = list().append
+        for seg in tokens:
             tag = seg[0][0]
             if first:
                 first = False
@@ -279,11 +282,9 @@ class EnvelopeReader:
                     yield msg
                     msg = None
                     continue
-                if tag not in ("UNH", "UNZ", "UNE", "UNG", "UNB") and not (
-                    tag[-2:] == "NH" and _looks_like(seg, "UNH")
-                ):
-                    msg.segments.append(seg)
-                    msg.texts.append(self.tokens.raw)
+                if tag not in _ENVELOPE_TAGS and not (tag[-2:] == "NH" and _looks_like(seg, "UNH")):
+                    add_segment(seg)
+                    add_text(tokens.raw)
                     continue
                 msg.header.errors.append(
                     _err("13", f"message {msg.header.ref} has no UNT trailer", "message", "UNT")
@@ -463,7 +464,8 @@ class EnvelopeReader:
                 if group is not None:
                     group.messages.append(header)
                     group.count += 1
-                msg = Message(header, [seg], ic, group, [self.tokens.raw])
+                msg = Message(header, [seg], ic, group, [tokens.raw])
+                add_segment, add_text = msg.segments.append, msg.texts.append
             elif tag == "UNZ":
                 if ic is None:
                     ic = self._phantom("UNZ")
