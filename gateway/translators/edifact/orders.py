@@ -7,6 +7,7 @@ RFF, NAD, CUX, FTX in the header; LIN/PIA/IMD/QTY/PRI/DTM/RFF per line item.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -34,6 +35,13 @@ _DELIVERY = frozenset({"2", "63", "64", "69"})
 _LINE_DATES = _SHIP | _DELIVERY
 _HEADER_DATES = _LINE_DATES | {"137", "4"}
 _PRICES = frozenset({"AAA", "INV", "NTP"})
+_FIRST_COMPOSITE = frozenset({"QTY", "PRI", "DTM", "RFF"})
+
+
+def _first(seg: Segment) -> list[str]:
+    """The first composite of a validated segment (first repetition if repeated)."""
+    c = seg[1] if len(seg) > 1 else [""]
+    return c[0] if c.__class__ is Repeats else c
 
 
 def party_from_nad(seg: Segment) -> Party:
@@ -53,6 +61,12 @@ def party_from_nad(seg: Segment) -> Party:
     )
 
 
+@functools.lru_cache(maxsize=65_536)
+def _item(kind: str, value: str) -> ItemId:
+    """Item ids are immutable and repeat across orders: share one object per (type, value)."""
+    return ItemId(ITEM_KINDS.get(kind) or kind.lower() or "id", value)
+
+
 def item_ids(seg: Segment, start: int) -> list[ItemId]:
     """C212 item ids from element `start` on (LIN: one, PIA: up to five)."""
     out = []
@@ -61,24 +75,36 @@ def item_ids(seg: Segment, start: int) -> list[ItemId]:
             comps = comps[0]
         value = comps[0]
         if value:
-            kind = comps[1] if len(comps) > 1 else ""
-            out.append(ItemId(ITEM_KINDS.get(kind) or kind.lower() or "id", value))
+            out.append(_item(comps[1] if len(comps) > 1 else "", value))
     return out
 
 
-@dataclass
 class _Line:
-    line_no: str
-    action: str = ""
-    ids: list[ItemId] = field(default_factory=list)
-    quantity: Decimal | None = None
-    unit: str = ""
-    qualifier: str = ""
-    price: Decimal | None = None
-    gross: Decimal | None = None
-    description: list[str] = field(default_factory=list)
-    date: dt.date | None = None
-    refs: list[Reference] = field(default_factory=list)
+    """A line item while it is being read (mutable; becomes an OrderLine)."""
+
+    __slots__ = (
+        "action",
+        "date",
+        "description",
+        "gross",
+        "ids",
+        "line_no",
+        "price",
+        "qualifier",
+        "quantity",
+        "refs",
+        "unit",
+    )
+
+    def __init__(self, line_no: str, action: str, ids: list[ItemId]) -> None:
+        self.line_no, self.action, self.ids = line_no, action, ids
+        self.quantity: Decimal | None = None
+        self.unit = self.qualifier = ""
+        self.price: Decimal | None = None
+        self.gross: Decimal | None = None
+        self.description: list[str] = []
+        self.date: dt.date | None = None
+        self.refs: list[Reference] = []
 
 
 @dataclass
@@ -103,7 +129,6 @@ def _read(segments: list[Segment]) -> _Header:
     in_party = False
     for pos, seg in enumerate(segments, start=1):
         tag = seg[0][0]
-        where = (pos, tag)
         if tag == "LIN":
             line = _Line(
                 el(seg, 1) or str(len(h.lines) + 1), action=el(seg, 2), ids=item_ids(seg, 3)
@@ -121,26 +146,33 @@ def _read(segments: list[Segment]) -> _Header:
                     line.description.append(
                         f"{first} {second}" if first and second else first or second
                     )
-            elif tag == "QTY" and (line.quantity is None or el(seg, 1, 0) == "21"):
-                # 21 ordered quantity wins; otherwise the first quantity given
-                if line.qualifier != "21":
-                    line.quantity = to_decimal(el(seg, 1, 1), where)
-                    line.unit, line.qualifier = el(seg, 1, 2), el(seg, 1, 0)
-            elif tag == "PRI":
-                value = to_decimal(el(seg, 1, 1), where)
-                if el(seg, 1, 0) in _PRICES:
-                    line.price = value
-                elif line.gross is None:
-                    line.gross = value
-            elif tag == "DTM" and el(seg, 1, 0) in _LINE_DATES:
-                line.date = line.date or to_date(el(seg, 1, 1), el(seg, 1, 2), where)
-            elif tag == "RFF":
-                line.refs.append(Reference(el(seg, 1, 0), el(seg, 1, 1)))
+            elif tag in _FIRST_COMPOSITE:
+                # QTY, PRI, DTM, RFF: everything is in the first (mandatory) composite
+                c = _first(seg)
+                q = c[0]
+                if tag == "QTY":
+                    # 21 ordered quantity wins; otherwise the first quantity given
+                    if (line.quantity is None or q == "21") and line.qualifier != "21":
+                        line.quantity = to_decimal(c[1], (pos, tag))
+                        line.unit, line.qualifier = c[2] if len(c) > 2 else "", q
+                elif tag == "PRI":
+                    value = to_decimal(c[1] if len(c) > 1 else "", (pos, tag))
+                    if q in _PRICES:
+                        line.price = value
+                    elif line.gross is None:
+                        line.gross = value
+                elif tag == "DTM":
+                    if q in _LINE_DATES and line.date is None:
+                        line.date = to_date(
+                            c[1] if len(c) > 1 else "", c[2] if len(c) > 2 else "", (pos, tag)
+                        )
+                else:
+                    line.refs.append(Reference(q, c[1] if len(c) > 1 else ""))
         elif tag == "BGM":
             h.doc_code, h.number, h.function = el(seg, 1, 0), el(seg, 2, 0), el(seg, 3)
         elif tag == "DTM" and not in_party:
             q = el(seg, 1, 0)
-            d = to_date(el(seg, 1, 1), el(seg, 1, 2), where) if q in _HEADER_DATES else None
+            d = to_date(el(seg, 1, 1), el(seg, 1, 2), (pos, tag)) if q in _HEADER_DATES else None
             if q in ("137", "4"):
                 h.date = h.date or d
             elif q in _SHIP:
