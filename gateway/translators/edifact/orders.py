@@ -61,7 +61,7 @@ def party_from_nad(seg: Segment) -> Party:
     )
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=4096)
 def _item(kind: str, value: str) -> ItemId:
     """Item ids are immutable and repeat across orders: share one object per (type, value)."""
     return ItemId(ITEM_KINDS.get(kind) or kind.lower() or "id", value)
