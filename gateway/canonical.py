@@ -337,6 +337,9 @@ class FunctionalAck:
     sets_received: int = 0
     sets_accepted: int = 0
     version: str = ""
+    # EDIFACT CONTRL addresses the interchange's own parties (UCI S002/S003, "id:qualifier")
+    interchange_sender: str = ""
+    interchange_recipient: str = ""
 
     @property
     def accepted(self) -> bool:

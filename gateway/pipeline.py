@@ -186,6 +186,8 @@ def apply_plan(rt: Runtime, s: Session, plan: Plan, msg: Message,
         if profile is None:
             break
         data, controls = out.render(s)
+        if not data:  # nothing owed after all (e.g. no APERAK for an accepted order)
+            continue
         outbox.add_document(s, partner_id=profile.id, doc_type=out.doc_type,
                             channel=profile.channel_for(out.doc_type), data=data,
                             content_type=out.content_type, filename=out.filename,

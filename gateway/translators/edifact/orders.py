@@ -1,0 +1,283 @@
+"""ORDERS -> canonical Order and ORDCHG -> OrderChange (any directory whose spec validated).
+
+The message has already passed the validator, so these functions only map: BGM, DTM,
+RFF, NAD, CUX, FTX in the header; LIN/PIA/IMD/QTY/PRI/DTM/RFF per line item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from gateway.canonical import (
+    Address,
+    ItemId,
+    Order,
+    OrderChange,
+    OrderChangeLine,
+    OrderLine,
+    Party,
+    Purpose,
+    Reference,
+)
+from gateway.errors import InputError
+from gateway.translators.edifact.codes import CHANGE_ACTIONS, ITEM_KINDS, PARTY_ROLES, PURPOSES
+from gateway.translators.edifact.envelope import el
+from gateway.translators.edifact.syntax import Repeats, Segment
+from gateway.translators.edifact.values import to_date, to_decimal
+
+__all__ = ["change_from_ordchg", "item_ids", "order_from_orders", "party_from_nad"]
+
+_SHIP = frozenset({"10", "37", "38", "200"})
+_DELIVERY = frozenset({"2", "63", "64", "69"})
+_LINE_DATES = _SHIP | _DELIVERY
+_HEADER_DATES = _LINE_DATES | {"137", "4"}
+_PRICES = frozenset({"AAA", "INV", "NTP"})
+_FIRST_COMPOSITE = frozenset({"QTY", "PRI", "DTM", "RFF"})
+
+
+def _first(seg: Segment) -> list[str]:
+    """The first composite of a validated segment (first repetition if repeated)."""
+    c = seg[1] if len(seg) > 1 else [""]
+    return c[0] if c.__class__ is Repeats else c
+
+
+def party_from_nad(seg: Segment) -> Party:
+    """NAD -> Party (name from C080, street from C059, else the C058 free-form lines)."""
+    role = el(seg, 1)
+    name = "".join(c for c in seg[4] if c) if len(seg) > 4 else ""
+    street = tuple(c for c in seg[5] if c) if len(seg) > 5 else ()
+    if not street and len(seg) > 3:
+        street = tuple(c for c in seg[3] if c)
+    addr = Address(street, el(seg, 6), el(seg, 7), el(seg, 8), el(seg, 9))
+    return Party(
+        PARTY_ROLES.get(role, role),
+        name,
+        el(seg, 2, 0),
+        el(seg, 2, 2),
+        addr if addr != Address() else None,
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _item(kind: str, value: str) -> ItemId:
+    """Item ids are immutable and repeat across orders: share one object per (type, value)."""
+    return ItemId(ITEM_KINDS.get(kind) or kind.lower() or "id", value)
+
+
+def item_ids(seg: Segment, start: int) -> list[ItemId]:
+    """C212 item ids from element `start` on (LIN: one, PIA: up to five)."""
+    out = []
+    for comps in seg[start:]:
+        if comps.__class__ is Repeats:
+            comps = comps[0]
+        value = comps[0]
+        if value:
+            out.append(_item(comps[1] if len(comps) > 1 else "", value))
+    return out
+
+
+class _Line:
+    """A line item while it is being read (mutable; becomes an OrderLine)."""
+
+    __slots__ = (
+        "action",
+        "date",
+        "description",
+        "gross",
+        "ids",
+        "line_no",
+        "price",
+        "qualifier",
+        "quantity",
+        "refs",
+        "unit",
+    )
+
+    def __init__(self, line_no: str, action: str, ids: list[ItemId]) -> None:
+        self.line_no, self.action, self.ids = line_no, action, ids
+        self.quantity: Decimal | None = None
+        self.unit = self.qualifier = ""
+        self.price: Decimal | None = None
+        self.gross: Decimal | None = None
+        self.description: list[str] = []
+        self.date: dt.date | None = None
+        self.refs: list[Reference] = []
+
+
+@dataclass
+class _Header:
+    number: str = ""
+    doc_code: str = ""
+    function: str = ""
+    date: dt.date | None = None
+    ship: dt.date | None = None
+    delivery: dt.date | None = None
+    currency: str = ""
+    terms: str = ""
+    refs: list[Reference] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    lines: list[_Line] = field(default_factory=list)
+
+
+def _read(segments: list[Segment]) -> _Header:
+    h = _Header()
+    line: _Line | None = None
+    in_party = False
+    for pos, seg in enumerate(segments, start=1):
+        tag = seg[0][0]
+        if tag == "LIN":
+            line = _Line(
+                el(seg, 1) or str(len(h.lines) + 1), action=el(seg, 2), ids=item_ids(seg, 3)
+            )
+            h.lines.append(line)
+            in_party = False
+        elif tag == "UNS":
+            line = None
+        elif line is not None:
+            if tag == "PIA":
+                line.ids.extend(item_ids(seg, 2))
+            elif tag == "IMD":
+                first, second = el(seg, 3, 3), el(seg, 3, 4)
+                if first or second:
+                    line.description.append(
+                        f"{first} {second}" if first and second else first or second
+                    )
+            elif tag in _FIRST_COMPOSITE:
+                # QTY, PRI, DTM, RFF: everything is in the first (mandatory) composite
+                c = _first(seg)
+                q = c[0]
+                if tag == "QTY":
+                    # 21 ordered quantity wins; otherwise the first quantity given
+                    if (line.quantity is None or q == "21") and line.qualifier != "21":
+                        line.quantity = to_decimal(c[1], (pos, tag))
+                        line.unit, line.qualifier = c[2] if len(c) > 2 else "", q
+                elif tag == "PRI":
+                    value = to_decimal(c[1] if len(c) > 1 else "", (pos, tag))
+                    if q in _PRICES:
+                        line.price = value
+                    elif line.gross is None:
+                        line.gross = value
+                elif tag == "DTM":
+                    if q in _LINE_DATES and line.date is None:
+                        line.date = to_date(
+                            c[1] if len(c) > 1 else "", c[2] if len(c) > 2 else "", (pos, tag)
+                        )
+                else:
+                    line.refs.append(Reference(q, c[1] if len(c) > 1 else ""))
+        elif tag == "BGM":
+            h.doc_code, h.number, h.function = el(seg, 1, 0), el(seg, 2, 0), el(seg, 3)
+        elif tag == "DTM" and not in_party:
+            q = el(seg, 1, 0)
+            d = to_date(el(seg, 1, 1), el(seg, 1, 2), (pos, tag)) if q in _HEADER_DATES else None
+            if q in ("137", "4"):
+                h.date = h.date or d
+            elif q in _SHIP:
+                h.ship = h.ship or d
+            elif q in _DELIVERY:
+                h.delivery = h.delivery or d
+        elif tag == "RFF" and not in_party:
+            h.refs.append(Reference(el(seg, 1, 0), el(seg, 1, 1)))
+        elif tag == "NAD":
+            h.parties.append(party_from_nad(seg))
+            in_party = True
+        elif tag == "CUX":
+            h.currency = el(seg, 1, 1)
+            in_party = False
+        elif tag == "PAT":
+            h.terms = el(seg, 2, 0) or el(seg, 2, 3)
+            in_party = False
+        elif tag == "FTX":
+            text = " ".join(c for c in (seg[4] if len(seg) > 4 else []) if c)
+            if text:
+                h.notes.append(text)
+        elif tag in ("TAX", "TDT", "TOD", "PAC", "ALC", "SCC", "EQD", "APR", "RCS"):
+            in_party = False
+    if not h.number:
+        raise InputError("BGM 1004 document number is missing", code="13")
+    return h
+
+
+def order_from_orders(
+    segments: list[Segment],
+    *,
+    partner_id: str,
+    message_id: str = "",
+    control: str = "",
+    test: bool = False,
+) -> Order:
+    """Translate one ORDERS (UNH..UNT) into an Order; raises InputError."""
+    h = _read(segments)
+    lines = []
+    for ln in h.lines:
+        if ln.quantity is None:
+            raise InputError(f"line {ln.line_no}: no ordered quantity (QTY+21)", code="13")
+        lines.append(
+            OrderLine(
+                ln.line_no,
+                ln.quantity,
+                ln.unit or "PCE",
+                ln.price if ln.price is not None else ln.gross,
+                tuple(ln.ids),
+                " ".join(ln.description),
+                ln.date,
+                tuple(ln.refs),
+            )
+        )
+    purpose = Purpose.TEST if test else PURPOSES.get(h.function, Purpose.ORIGINAL)
+    return Order(
+        partner_id=partner_id,
+        po_number=h.number,
+        po_date=h.date,
+        lines=tuple(lines),
+        purpose=purpose,
+        order_type=h.doc_code,
+        currency=h.currency,
+        parties=tuple(h.parties),
+        requested_ship_date=h.ship,
+        requested_delivery_date=h.delivery,
+        terms=h.terms,
+        references=tuple(h.refs),
+        notes=tuple(h.notes),
+        source_message_id=message_id,
+        source_control=control,
+    )
+
+
+def change_from_ordchg(
+    segments: list[Segment],
+    *,
+    partner_id: str,
+    message_id: str = "",
+    control: str = "",
+    test: bool = False,
+) -> OrderChange:
+    """Translate one ORDCHG into an OrderChange (the PO is RFF+ON, else BGM 1004)."""
+    h = _read(segments)
+    po = next((r.value for r in h.refs if r.qualifier == "ON"), h.number)
+    lines = tuple(
+        OrderChangeLine(
+            ln.line_no,
+            CHANGE_ACTIONS.get(ln.action, "change"),
+            ln.quantity,
+            ln.unit,
+            ln.price,
+            tuple(ln.ids),
+            ln.date,
+        )
+        for ln in h.lines
+    )
+    purpose = "cancel" if h.function in ("1", "3") else "change"
+    return OrderChange(
+        partner_id=partner_id,
+        po_number=po,
+        change_date=h.date,
+        lines=lines,
+        purpose=purpose,
+        parties=tuple(h.parties),
+        requested_ship_date=h.ship,
+        source_message_id=message_id,
+    )

@@ -1,0 +1,466 @@
+"""EDIFACT syntax (ISO 9735): service characters, character sets and a streaming tokenizer.
+
+`Tokenizer` turns bytes (one buffer or an iterable of chunks) into segments, one at a
+time: a segment is a list of data elements, each a list of component strings, with
+the tag alone in the first element (`seg[0][0]`). Memory is bounded by the chunk size
+plus the longest segment, never by the interchange.
+
+- Service characters come from UNA (ISO 9735-1 clause 7.1.1) or the level A defaults
+  `:+.? '` (level B `\\x1f\\x1d.` + `\\x1c` when the UNB is written with them).
+- Each UNB's syntax identifier (S001/0001: UNOA, UNOB, UNOC ... UNOY) selects how the
+  following bytes are decoded, so several interchanges with different character sets
+  may follow each other in one payload.
+- The release character makes the next service character data; anything else after
+  it is reported. Line breaks between or inside segments are layout, not data, and are
+  dropped (unless a line break is itself the segment terminator).
+- Problems found while tokenizing never raise: the segment comes back as a `BadSegment`
+  carrying the CONTRL syntax error code (0085), so the message it belongs to is
+  rejected and the rest of the interchange is still read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from gateway.errors import EnvelopeError
+
+__all__ = [
+    "CHARSETS",
+    "DEFAULT_CHARS",
+    "BadSegment",
+    "Charset",
+    "Repeats",
+    "Segment",
+    "ServiceChars",
+    "Tokenizer",
+    "read_una",
+]
+
+Segment = list[list[str]]
+_BOM = b"\xef\xbb\xbf"
+CHUNK = 1 << 16
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceChars:
+    """The six UNA characters: component, element, decimal mark, release, repetition, end."""
+
+    component: str = ":"
+    element: str = "+"
+    decimal: str = "."
+    release: str = "?"
+    repetition: str = " "  # reserved (space) up to syntax version 3, "*" from version 4
+    segment: str = "'"
+
+    def una(self) -> str:
+        return (
+            "UNA"
+            + self.component
+            + self.element
+            + self.decimal
+            + self.release
+            + self.repetition
+            + self.segment
+        )
+
+    @property
+    def specials(self) -> str:
+        """Characters that must be released when they occur in data."""
+        rep = self.repetition if self.repetition != " " else ""
+        return self.release + self.component + self.element + self.segment + rep
+
+
+DEFAULT_CHARS = ServiceChars()
+LEVEL_B_CHARS = ServiceChars(component="\x1f", element="\x1d", release="", segment="\x1c")
+
+
+@dataclass(frozen=True, slots=True)
+class Charset:
+    """A syntax identifier (0001): the Python codec and the characters it allows in data."""
+
+    name: str
+    codec: str
+    allowed: str  # regex class body of allowed data characters ("" = any decodable, no controls)
+    min_version: int = 1
+
+
+_LEVEL_A = r"A-Z0-9 .,\-()/='+:?!\"%&*;<>"
+_LEVEL_B = r"\x20-\x7e"
+CHARSETS: dict[str, Charset] = {
+    "UNOA": Charset("UNOA", "latin-1", _LEVEL_A),
+    "UNOB": Charset("UNOB", "latin-1", _LEVEL_B),
+    "UNOC": Charset("UNOC", "latin-1", ""),
+    "UNOD": Charset("UNOD", "iso8859-2", ""),
+    "UNOE": Charset("UNOE", "iso8859-5", ""),
+    "UNOF": Charset("UNOF", "iso8859-7", ""),
+    "UNOG": Charset("UNOG", "iso8859-3", ""),
+    "UNOH": Charset("UNOH", "iso8859-4", ""),
+    "UNOI": Charset("UNOI", "iso8859-6", ""),
+    "UNOJ": Charset("UNOJ", "iso8859-8", ""),
+    "UNOK": Charset("UNOK", "iso8859-9", ""),
+    "UNOW": Charset("UNOW", "utf-8", "", min_version=4),
+    "UNOY": Charset("UNOY", "utf-8", "", min_version=4),
+}
+_CONTROLS = r"\x00-\x1f\x7f-\x9f"
+
+
+class BadSegment(list):  # type: ignore[type-arg]
+    """A segment with a syntax problem found by the tokenizer (CONTRL 0085 code and text)."""
+
+    code: str = "21"
+    problem: str = ""
+    element: int | None = None
+    component: int | None = None
+
+
+class Repeats(list):  # type: ignore[type-arg]
+    """A repeated data element (syntax version 4): a list of component lists."""
+
+
+def read_una(data: bytes) -> tuple[ServiceChars | None, int]:
+    """Read a UNA service string advice at the start of `data`: (chars or None, bytes used).
+
+    Raises EnvelopeError (0085 code 20) for a UNA that cannot be used.
+    """
+    if not data.startswith(b"UNA"):
+        return None, 0
+    raw = data[3:9]
+    if len(raw) < 6:
+        raise EnvelopeError(
+            "UNA service string advice is cut short: it needs 6 characters"
+            f" after 'UNA', got {raw!r}",
+            code="20",
+        )
+    text = raw.decode("latin-1")
+    comp, elem, dec, rel, rep, seg = text
+    chars = ServiceChars(comp, elem, dec, rel, rep, seg)
+    seps = [
+        ("component separator", comp),
+        ("data element separator", elem),
+        ("segment terminator", seg),
+    ]
+    if rel != " ":
+        seps.append(("release character", rel))
+    if rep != " ":
+        seps.append(("repetition separator", rep))
+    for what, ch in seps:
+        if ch.isalnum() or ch in " ":
+            raise EnvelopeError(f"UNA {what} {ch!r} cannot be a letter, digit or space", code="20")
+    used = [ch for _, ch in seps]
+    if len(set(used)) != len(used):
+        raise EnvelopeError(f"UNA service characters {text!r} are not distinct", code="20")
+    if dec not in ".,":
+        raise EnvelopeError(f"UNA decimal mark {dec!r} must be '.' or ','", code="20")
+    if rel == " ":
+        chars = ServiceChars(comp, elem, dec, "", rep, seg)
+    return chars, 9
+
+
+class Tokenizer:
+    """Stream segments out of an EDIFACT payload (bytes or an iterable of byte chunks).
+
+    After iteration, `chars` holds the service characters in force and `charset` the
+    character set of the last interchange read.
+    """
+
+    def __init__(
+        self,
+        source: bytes | Iterable[bytes],
+        *,
+        strict_charset: bool = False,
+        chunk_size: int = CHUNK,
+    ) -> None:
+        if isinstance(source, bytes | bytearray | memoryview):
+            data = bytes(source)
+            self._chunks: Iterator[bytes] = iter(
+                [data[i : i + chunk_size] for i in range(0, len(data), chunk_size)] or [b""]
+            )
+        else:
+            self._chunks = iter(source)
+        self.strict_charset = strict_charset
+        self.chars = DEFAULT_CHARS
+        self.charset = CHARSETS["UNOA"]
+        self.leading = b""  # bytes skipped before UNA/UNB (reported by the envelope reader)
+        self.una_error: EnvelopeError | None = None
+        self.segment_count = 0
+        self.raw: str | None = None  # text of the segment just yielded (None: needed release)
+        self._pattern: re.Pattern[str] | None = None
+
+    # --- setup ----------------------------------------------------------------------------
+
+    def _start(self, buf: bytes) -> bytes:
+        """Skip BOM and blank lines, read UNA; returns the buffer positioned at UNB."""
+        if buf.startswith(_BOM):
+            buf = buf[3:]
+        stripped = buf.lstrip(b" \t\r\n\x00")
+        if not stripped.startswith((b"UNA", b"UNB")):
+            for tag in (b"UNA", b"UNB"):
+                at = stripped.find(tag)
+                if at > 0 and stripped[at + 3 : at + 4] not in (b"", b"\r", b"\n"):
+                    self.leading = stripped[:at]
+                    stripped = stripped[at:]
+                    break
+        buf = stripped
+        try:
+            una, used = read_una(buf)
+        except EnvelopeError as exc:
+            self.una_error = exc
+            una, used = None, min(9, len(buf))
+        if una is not None:
+            self.chars = una
+        elif buf[3:4] == b"\x1d":
+            self.chars = LEVEL_B_CHARS
+        return buf[used:].lstrip(b"\r\n")
+
+    def _set_charset(self, unb_text: str) -> None:
+        ident = unb_text.split(self.chars.element, 2)[1] if self.chars.element in unb_text else ""
+        name = ident.split(self.chars.component, 1)[0]
+        version = ident.split(self.chars.component)[1:2]
+        self.charset = CHARSETS.get(name, CHARSETS["UNOC"])
+        if (
+            version
+            and version[0] == "4"
+            and self.chars.repetition == " "
+            and self.chars is DEFAULT_CHARS
+        ):
+            self.chars = ServiceChars(repetition="*")
+        allowed = self.charset.allowed
+        if allowed == _LEVEL_A and not self.strict_charset:
+            allowed = _LEVEL_B
+        if allowed:
+            extra = re.escape(self.chars.specials + self.chars.decimal)
+            self._pattern = re.compile(f"[^{allowed}{extra}]")
+        else:
+            self._pattern = re.compile(f"[{_CONTROLS}]")
+
+    # --- iteration ------------------------------------------------------------------------
+
+    def __iter__(self) -> Iterator[Segment]:
+        buf = b""
+        started = False
+        for chunk in self._chunks:
+            buf += chunk
+            if not started:
+                if len(buf) < 16 and chunk:
+                    continue
+                buf = self._start(buf)
+                started = True
+            cut = self._last_terminator(buf)
+            if cut < 0:
+                continue
+            yield from self._batch(buf[: cut + 1])
+            buf = buf[cut + 1 :]
+        if not started:
+            buf = self._start(buf)
+        if buf.strip(b" \t\r\n\x00\x1a"):
+            yield from self._batch(buf)
+
+    def _last_terminator(self, buf: bytes) -> int:
+        term = self.chars.segment.encode("latin-1")
+        rel = self.chars.release.encode("latin-1")
+        end = len(buf)
+        while True:
+            at = buf.rfind(term, 0, end)
+            if at < 0 or not rel:
+                return at
+            n = 0
+            while at - n - 1 >= 0 and buf[at - n - 1 : at - n] == rel:
+                n += 1
+            if n % 2 == 0:
+                return at
+            end = at
+
+    def _batch(self, raw: bytes) -> Iterator[Segment]:
+        """Decode and split complete segments; a UNB switches the character set."""
+        term = self.chars.segment.encode("latin-1")
+        elem = self.chars.element.encode("latin-1")
+        pos = 0
+        while pos < len(raw):
+            unb = self._find_unb(raw, pos, term, elem)
+            if unb < 0:
+                yield from self._decode_split(raw[pos:])
+                return
+            if unb > pos:
+                yield from self._decode_split(raw[pos:unb])
+            end = raw.find(term, unb)
+            end = len(raw) if end < 0 else end + 1
+            unb_raw = raw[unb:end]
+            self._set_charset(unb_raw.decode("latin-1"))
+            yield from self._decode_split(unb_raw)
+            pos = end
+
+    @staticmethod
+    def _find_unb(raw: bytes, pos: int, term: bytes, elem: bytes) -> int:
+        needle = b"UNB" + elem
+        at = raw.find(needle, pos)
+        while at >= 0:
+            before = raw[pos:at].rstrip(b"\r\n \t")
+            if at == pos or not before or before.endswith(term):
+                return at
+            at = raw.find(needle, at + 1)
+        return -1
+
+    def _decode_split(self, raw: bytes) -> Iterator[Segment]:
+        c = self.chars
+        try:
+            text = raw.decode(self.charset.codec)
+            bad_at = -1
+        except UnicodeDecodeError as exc:
+            text = raw.decode(self.charset.codec, errors="replace")
+            bad_at = len(raw[: exc.start].decode(self.charset.codec, errors="replace"))
+        if c.segment not in "\r\n" and ("\n" in text or "\r" in text):
+            text = text.replace("\r", "").replace("\n", "")
+            if bad_at >= 0:
+                bad_at = text.find("\ufffd")
+        bad: dict[int, tuple[str, str]] = {}
+        if bad_at >= 0:
+            bad[text.count(c.segment, 0, bad_at)] = (
+                "21",
+                f"bytes that are not valid {self.charset.name} ({self.charset.codec})",
+            )
+        if self._pattern is not None:
+            for m in self._pattern.finditer(text):
+                idx = text.count(c.segment, 0, m.start())
+                if idx not in bad:
+                    bad[idx] = (
+                        "21",
+                        f"character {m.group()!r} (U+{ord(m.group()):04X}) is not"
+                        f" allowed by syntax identifier {self.charset.name}",
+                    )
+                if len(bad) > 50:
+                    break
+        pieces = text.split(c.segment)
+        if pieces and not pieces[-1].strip(" \t\x00\x1a"):
+            pieces.pop()
+        rel = c.release
+        has_release = bool(rel) and rel in text
+        rep = c.repetition if c.repetition != " " else ""
+        has_rep = bool(rep) and rep in text
+        if not has_release and not has_rep and not bad:
+            e, k = c.element, c.component
+            if c.segment + " " in text:  # blanks after terminators are layout
+                pieces = [piece.lstrip(" ") for piece in pieces]
+            for piece in pieces:
+                self.raw = piece
+                yield [el.split(k) for el in piece.split(e)]
+            self.segment_count += len(pieces)
+            return
+        # slow path, per segment: release characters, repetitions or a problem to attach
+        if not bad and not (has_release and rel + c.segment in text):
+            # no released terminator: segments are the pieces; only some need the slow split
+            if c.segment + " " in text:
+                pieces = [piece.lstrip(" ") for piece in pieces]
+            e, k = c.element, c.component
+            for piece in pieces:
+                if (has_release and rel in piece) or (has_rep and rep in piece):
+                    yield self._split_one(piece, True)
+                else:
+                    self.raw = piece
+                    yield [x.split(k) for x in piece.split(e)]
+            self.segment_count += len(pieces)
+            return
+        i = 0
+        n = len(pieces)
+        while i < n:
+            piece = pieces[i]
+            first = i
+            if has_release:
+                while piece.endswith(rel) and _odd_tail(piece, rel) and i + 1 < n:
+                    i += 1
+                    piece = piece + c.segment + pieces[i]
+            seg = self._split_one(
+                piece, (has_release and rel in piece) or (has_rep and rep in piece)
+            )
+            problem = bad.get(first)
+            if problem is not None and not isinstance(seg, BadSegment):
+                seg = BadSegment(seg)
+                seg.code, seg.problem = problem
+                self.raw = None
+            yield seg
+            self.segment_count += 1
+            i += 1
+
+    def _split_one(self, piece: str, special: bool) -> Segment:
+        """One segment's text -> elements; `special`: it holds releases or repetitions."""
+        c = self.chars
+        piece = piece.lstrip(" ")
+        if special:
+            self.raw = None
+            return _split_released(piece, c, c.repetition if c.repetition != " " else "")
+        self.raw = piece
+        return [x.split(c.component) for x in piece.split(c.element)]
+
+
+def _odd_tail(text: str, rel: str) -> bool:
+    n = len(text) - len(text.rstrip(rel))
+    return n % 2 == 1
+
+
+def _split_released(text: str, c: ServiceChars, rep: str) -> Segment:
+    """Split one segment honouring the release character and the repetition separator."""
+    seg: list = []
+    element: list[str] = []
+    repeats: Repeats | None = None
+    cur: list[str] = []
+    problem: tuple[str, str, int, int] | None = None
+    rel = c.release
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if rel and ch == rel:
+            if i + 1 >= n:
+                problem = problem or (
+                    "21",
+                    "release character at the end of the segment",
+                    len(seg),
+                    len(element) + 1,
+                )
+                i += 1
+                continue
+            nxt = text[i + 1]
+            if nxt not in c.specials:
+                problem = problem or (
+                    "21",
+                    f"release character {rel!r} before {nxt!r}, which is not a service character",
+                    len(seg),
+                    len(element) + 1,
+                )
+            cur.append(nxt)
+            i += 2
+            continue
+        if ch == c.component:
+            element.append("".join(cur))
+            cur = []
+        elif ch == c.element:
+            element.append("".join(cur))
+            cur = []
+            if repeats is not None:
+                repeats.append(element)
+                seg.append(repeats)
+                repeats = None
+            else:
+                seg.append(element)
+            element = []
+        elif rep and ch == rep and seg:
+            element.append("".join(cur))
+            cur = []
+            if repeats is None:
+                repeats = Repeats()
+            repeats.append(element)
+            element = []
+        else:
+            cur.append(ch)
+        i += 1
+    element.append("".join(cur))
+    if repeats is not None:
+        repeats.append(element)
+        seg.append(repeats)
+    else:
+        seg.append(element)
+    if problem is None:
+        return seg
+    bad = BadSegment(seg)
+    bad.code, bad.problem, bad.element, bad.component = problem
+    return bad
