@@ -166,6 +166,7 @@ class OrderResponse:
     order_number: str = ""
     parties: tuple[Party, ...] = ()
     reason: str = ""
+    currency: str = ""
 
 
 @dataclass(frozen=True, slots=True)
