@@ -29,6 +29,7 @@ DOCUMENTS = {
     "order_change": "UBL-OrderChange-2.1.xsd",
     "order_cancellation": "UBL-OrderCancellation-2.1.xsd",
     "order_response": "UBL-OrderResponse-2.1.xsd",
+    "order_response_simple": "UBL-OrderResponseSimple-2.1.xsd",
     "despatch_advice": "UBL-DespatchAdvice-2.1.xsd",
     "invoice": "UBL-Invoice-2.1.xsd",
     "credit_note": "UBL-CreditNote-2.1.xsd",

@@ -10,12 +10,14 @@ from __future__ import annotations
 import compileall
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from twisted.web import resource
 
 from gateway.flows.csv import handle_csv
 from gateway.flows.cxml import handle_cxml, verify_cxml
 from gateway.flows.ubl import handle_ubl
+from gateway.flows.xml_out import RENDERERS, Renderer
 from gateway.pipeline import Runtime
 
 __all__ = ["http_routes", "init", "install"]
@@ -25,6 +27,23 @@ def install(rt: Runtime) -> None:
     rt.formats["ubl"] = handle_ubl
     rt.formats["cxml"] = handle_cxml
     rt.formats["csv"] = handle_csv
+    registry = getattr(rt, "renderers", None)
+    if registry is not None:  # an OMS that emits canonical documents renders them with ours
+        from gateway.pipeline import Rendered  # type: ignore[attr-defined]
+
+        for key, fn in RENDERERS.items():
+            registry[key] = partial(_adapt, fn, Rendered)
+
+
+def _adapt(fn: Renderer, rendered: Any, rt: Runtime, s: Any, doc: Any, profile: Any) -> Any:
+    out = fn(rt, s, doc, profile)
+    return rendered(
+        doc_type=out.doc_type,
+        data=out.data,
+        controls=out.controls,
+        content_type=out.content_type,
+        filename=out.filename,
+    )
 
 
 def http_routes(rt: Runtime) -> dict[tuple[bytes, ...], resource.Resource]:

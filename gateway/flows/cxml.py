@@ -1,20 +1,9 @@
 """cXML messages: authenticate the envelope (From credential + Sender SharedSecret) against
-the partner's `[cxml]` section, hand the canonical document to the OMS and owe a
-ConfirmationRequest for every OrderRequest.
+the partner's `[cxml]` section (see `gateway.flows.xml_partners`), hand the canonical
+document to the OMS and owe a ConfirmationRequest for every OrderRequest.
 
 `verify_cxml` is what the synchronous HTTP endpoint asks before it answers: the cXML
-status code (200, 400, 401, 406, 450) and the partner, computed on a stored payload.
-
-Profile section `[cxml]`:
-
-    [cxml]
-    identities = ["NetworkId:AN01000000001"]     # domain:identity accepted in From
-    shared_secret_sha256 = "<sha256 hex of the SharedSecret the buyer sends>"
-    deployment_mode = "production"               # production, test or any
-    confirmation = true                          # answer OrderRequests with a ConfirmationRequest
-    our_domain = "NetworkId"
-    our_identity = "DEMODIST"
-    outbound_secret_env = "CXML_SECRET_BUYER"    # env var with the SharedSecret we send
+status code (200, 400, 401, 406, 450) and the partner, computed without side effects.
 """
 
 from __future__ import annotations
@@ -22,61 +11,24 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import hmac
-import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from gateway.canonical import Order, Party
-from gateway.errors import ConfigError, EnvelopeError, InputError
-from gateway.flows.order_outcome import order_outcome
-from gateway.pipeline import Outgoing, Plan, Runtime
-from gateway.profiles import PartnerProfile, register_section
+from gateway.canonical import Order
+from gateway.errors import EnvelopeError, InputError
+from gateway.flows.xml_out import order_response_outgoing
+from gateway.flows.xml_partners import CxmlPartner
+from gateway.pipeline import Plan, Runtime
+from gateway.profiles import PartnerProfile
 from gateway.store.models import Message
-from gateway.store.outbox import next_control
 from gateway.translators.cxml import (
-    Credential,
     CxmlError,
     Envelope,
-    Route,
     Source,
     read_cxml,
-    render_confirmation,
 )
 
-__all__ = ["CxmlPartner", "CxmlVerdict", "handle_cxml", "route_for", "verify_cxml"]
-
-CONTENT_TYPE = "text/xml"
-
-
-@dataclass
-class CxmlPartner:
-    identities: list[str] = field(default_factory=list, metadata={"required": True})
-    shared_secret_sha256: str = field(default="", metadata={"required": True})
-    deployment_mode: str = field(
-        default="production", metadata={"choices": ("production", "test", "any")}
-    )
-    confirmation: bool = True
-    our_domain: str = "NetworkId"
-    our_identity: str = ""
-    outbound_secret_env: str = ""
-
-    def __post_init__(self) -> None:
-        h = self.shared_secret_sha256
-        if len(h) != 64 or any(c not in "0123456789abcdef" for c in h):
-            raise ConfigError(
-                "expected the sha256 hex digest of the shared secret",
-                key="cxml.shared_secret_sha256",
-            )
-        for ident in self.identities:
-            if ":" not in ident:
-                raise ConfigError(
-                    f"{ident!r}: write identities as domain:identity", key="cxml.identities"
-                )
-
-
-register_section("cxml", CxmlPartner)
+__all__ = ["CxmlVerdict", "authenticate", "handle_cxml", "verify_cxml"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,42 +99,6 @@ def verify_cxml(rt: Runtime, data: bytes) -> CxmlVerdict:
     return CxmlVerdict(200, profile.id, "", doc.envelope.payload_id)
 
 
-def route_for(rt: Runtime, profile: PartnerProfile) -> Route:
-    """Our envelope toward `profile`: From/Sender us, To the partner's first identity."""
-    section: CxmlPartner = profile.section("cxml")
-    domain, _, identity = section.identities[0].partition(":")
-    ours = section.our_identity or rt.config.station.edifact_id
-    secret = os.environ.get(section.outbound_secret_env, "") if section.outbound_secret_env else ""
-    me = Credential(section.our_domain, ours)
-    return Route(
-        from_=me,
-        to=Credential(domain, identity),
-        sender=dataclasses.replace(me, shared_secret=secret),
-        deployment_mode="production"
-        if section.deployment_mode == "any"
-        else section.deployment_mode,
-        payload_domain=ours,
-    )
-
-
-def _confirmation_out(rt: Runtime, profile: PartnerProfile, order: Order, msg: Message) -> Outgoing:
-    def render(s: Session) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
-        seller = Party("SE", rt.config.station.name, rt.config.station.edifact_id)
-        resp = order_outcome(s, order, message_id=msg.id, seller=seller)
-        n = next_control(s, profile.id, "cxml")
-        data = render_confirmation(
-            resp, route_for(rt, profile), order_payload_id=order.source_control
-        )
-        return data, (str(n), None, None)
-
-    return Outgoing(
-        "order_response",
-        render,
-        content_type=CONTENT_TYPE,
-        filename=f"ConfirmationRequest-{order.po_number}.xml",
-    )
-
-
 def handle_cxml(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile | None) -> Plan:
     try:
         doc = read_cxml(
@@ -214,5 +130,5 @@ def handle_cxml(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile 
         and matched.section("cxml").confirmation
         and getattr(rt, "renderers", None) is None
     ):  # an OMS that emits responses does it
-        plan.outgoing.append(_confirmation_out(rt, matched, document, msg))
+        plan.outgoing.append(order_response_outgoing(rt, matched, document, msg.id))
     return plan

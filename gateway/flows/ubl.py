@@ -1,31 +1,24 @@
 """UBL messages: read, match the sending party to the partner, hand the canonical document
 to the OMS, owe an OrderResponse for an order and an ApplicationResponse (Peppol MLR) as
 the acknowledgement: RE with the reason when the document is refused, AP when the
-profile asks for positive acknowledgements too.
-
-Profile section `[ubl]`:
-
-    [ubl]
-    endpoint_ids = ["0192:987654325"]   # scheme:id (or a bare id) of the buyer's party
-    order_response = true               # answer every Order with an OrderResponse
-    ack = "on_error"                    # ApplicationResponse: always, on_error, never
-    our_endpoint = "0088:5790000435975" # our EndpointID as seller / sender
+profile asks for positive acknowledgements too. The `[ubl]` profile section is described
+in `gateway.flows.xml_partners`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from gateway.canonical import AckError, AckStatus, FunctionalAck, Order, Party
 from gateway.errors import EnvelopeError
-from gateway.flows.order_outcome import order_outcome
+from gateway.flows.xml_out import order_response_outgoing
+from gateway.flows.xml_partners import UblPartner, our_party, split_endpoint
 from gateway.pipeline import Outgoing, Plan, Runtime
-from gateway.profiles import PartnerProfile, register_section
+from gateway.profiles import PartnerProfile
 from gateway.store.models import Message
 from gateway.store.outbox import next_control
 from gateway.translators.ubl import (
@@ -34,33 +27,15 @@ from gateway.translators.ubl import (
     UblError,
     read_ubl,
     render_application_response,
-    render_order_response,
 )
 
-__all__ = ["UblPartner", "handle_ubl", "match_ubl"]
+__all__ = ["handle_ubl", "match_ubl"]
 
 CONTENT_TYPE = "application/xml"
 
 
-@dataclass
-class UblPartner:
-    endpoint_ids: list[str] = field(default_factory=list, metadata={"required": True})
-    order_response: bool = True
-    ack: str = field(default="on_error", metadata={"choices": ("always", "on_error", "never")})
-    our_endpoint: str = ""
-    validate_xsd: bool = True
-
-
-register_section("ubl", UblPartner)
-
-
-def _split(endpoint: str) -> tuple[str, str]:
-    scheme, sep, ident = endpoint.partition(":")
-    return (scheme, ident) if sep else ("", endpoint)
-
-
 def _known(section: UblPartner, ids: tuple[tuple[str, str], ...]) -> bool:
-    wanted = {_split(e) for e in section.endpoint_ids}
+    wanted = {split_endpoint(e) for e in section.endpoint_ids}
     return any((scheme, ident) in wanted or ("", ident) in wanted for scheme, ident in ids)
 
 
@@ -69,15 +44,6 @@ def match_ubl(rt: Runtime, ids: tuple[tuple[str, str], ...]) -> PartnerProfile |
     return rt.partners.find(
         lambda p: p.section("ubl") is not None and _known(p.section("ubl"), ids)
     )
-
-
-def our_party(rt: Runtime, section: UblPartner | None) -> Party:
-    scheme, ident = (
-        _split(section.our_endpoint)
-        if section and section.our_endpoint
-        else ("", rt.config.station.edifact_id)
-    )
-    return Party("SE", rt.config.station.name, ident, scheme)
 
 
 def _mlr_out(
@@ -94,34 +60,13 @@ def _mlr_out(
             sender=our_party(rt, section),
             receiver=receiver,
         )
-        return data, (str(n), None, None)
+        return data, (f"MLR-{n}", None, None)
 
     return Outgoing(
         "app_response",
         render,
         content_type=CONTENT_TYPE,
         filename=f"ApplicationResponse-{ack.group_control or 'unknown'}.xml",
-    )
-
-
-def _order_response_out(
-    rt: Runtime, profile: PartnerProfile, order: Order, msg: Message
-) -> Outgoing:
-    def render(s: Session) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
-        resp = order_outcome(
-            s,
-            order,
-            message_id=msg.id,
-            seller=order.party("SE") or our_party(rt, profile.section("ubl")),
-        )
-        n = next_control(s, profile.id, "ubl")
-        return render_order_response(resp, document_id=f"OR-{n}"), (str(n), None, None)
-
-    return Outgoing(
-        "order_response",
-        render,
-        content_type=CONTENT_TYPE,
-        filename=f"OrderResponse-{order.po_number}.xml",
     )
 
 
@@ -183,7 +128,7 @@ def handle_ubl(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
         and section.order_response
         and getattr(rt, "renderers", None) is None
     ):  # an OMS that emits responses does it
-        plan.outgoing.append(_order_response_out(rt, profile, document, msg))
+        plan.outgoing.append(order_response_outgoing(rt, profile, document, msg.id))
     if section.ack == "always":
         ack = FunctionalAck(
             partner_id=profile.id,

@@ -42,7 +42,7 @@ EXPECTED = {
     "OrderCancellation/peppol-poacc__OrderCancellation_Example.xml": "OrderChange",
     "OrderChange/peppol-poacc__OrderChange_Example.xml": "OrderChange",
     "OrderResponse/oasis-ubl21__UBL-OrderResponse-2.1-Example.xml": "OrderResponse",
-    "OrderResponse/oasis-ubl21__UBL-OrderResponseSimple-2.1-Example.xml": "error:unsupported",
+    "OrderResponse/oasis-ubl21__UBL-OrderResponseSimple-2.1-Example.xml": "OrderResponse",
     "OrderResponse/peppol-poacc__OrderAgreement_Example.xml": "OrderResponse",
     "OrderResponse/peppol-poacc__OrderResponse_Example.xml": "OrderResponse",
 }
@@ -67,7 +67,8 @@ def test_corpus_sample(corpus, name):
     got = read_ubl(data, source=SRC)
     assert type(got.document).__name__ == expected
     assert got.root == name.split("/")[0] or (got.root, name.split("/")[0]) in {
-        ("CreditNote", "Invoice")
+        ("CreditNote", "Invoice"),
+        ("OrderResponseSimple", "OrderResponse"),
     }
     assert got.document_id
 
@@ -262,3 +263,18 @@ def test_rendered_documents_validate_against_the_xsds(
         assert schema.validate(data, root) == [], root
     bad = render_invoice(invoice).replace(b"<cbc:ID>INV-1001</cbc:ID>", b"")
     assert any("ID" in p for p in schema.validate(bad, "Invoice"))
+
+
+def test_order_response_simple(corpus):
+    data = corpus / "xml/ubl/OrderResponse/oasis-ubl21__UBL-OrderResponseSimple-2.1-Example.xml"
+    resp = read_ubl(data.read_bytes(), source=SRC).document
+    assert (resp.status, resp.po_number, resp.response_date, resp.lines) == (
+        "accepted",
+        "34",
+        dt.date(2010, 1, 21),
+        (),
+    )
+    assert {p.role: p.name for p in resp.parties} == {
+        "SE": "Moderna Produkter AB",
+        "BY": "Johnssons byggvaror",
+    }

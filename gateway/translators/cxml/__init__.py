@@ -2,7 +2,13 @@
 into canonical documents; ConfirmationRequest, ShipNoticeRequest, InvoiceDetailRequest and
 the Response (Status 200/4xx) out. Parsed with lxml; the DTD is never fetched."""
 
-from gateway.translators.cxml.envelope import Credential, CxmlError, Envelope, read_envelope
+from gateway.translators.cxml.envelope import (
+    Credential,
+    CxmlError,
+    Envelope,
+    new_payload_id,
+    read_envelope,
+)
 from gateway.translators.cxml.read import CxmlDocument, CxmlStatus, Source, read_cxml
 from gateway.translators.cxml.write import (
     STATUS_TEXT,
@@ -22,6 +28,7 @@ __all__ = [
     "Envelope",
     "Route",
     "Source",
+    "new_payload_id",
     "read_cxml",
     "read_envelope",
     "render_confirmation",

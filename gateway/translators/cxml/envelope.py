@@ -120,9 +120,11 @@ def read_envelope(data: bytes) -> tuple[Envelope, etree._Element]:
     return env, body if body is not None else kind_el
 
 
-def new_payload_id(domain: str = "gateway") -> str:
-    """A globally unique payloadID: `<time>.<random>@<domain>` as the cXML guide suggests."""
-    return f"{int(dt.datetime.now(dt.UTC).timestamp())}.{uuid.uuid4().hex[:16]}@{domain}"
+def new_payload_id(domain: str = "gateway", sequence: int | None = None) -> str:
+    """A globally unique payloadID, `<time>.<sequence>.<random>@<domain>` as the cXML guide
+    suggests; `sequence` (our control number) lets an answer be traced back."""
+    seq = f"{sequence}." if sequence is not None else ""
+    return f"{int(dt.datetime.now(dt.UTC).timestamp())}.{seq}{uuid.uuid4().hex[:12]}@{domain}"
 
 
 def _credential(parent: etree._Element, cred: Credential, *, secret: bool = False) -> None:

@@ -27,6 +27,7 @@ from gateway.translators.ubl.bindings import (
     order_cancellation,
     order_change,
     order_response,
+    order_response_simple,
 )
 from gateway.translators.ubl.read import (
     Source,
@@ -37,6 +38,7 @@ from gateway.translators.ubl.read import (
     read_order_cancellation,
     read_order_change,
     read_order_response,
+    read_order_response_simple,
 )
 from gateway.translators.xmlsafe import XmlError, parse_xml, root_info
 
@@ -61,6 +63,9 @@ DOCUMENTS: dict[str, DocSpec] = {
     "OrderChange": DocSpec(order_change, read_order_change, "BuyerCustomerParty"),
     "OrderCancellation": DocSpec(order_cancellation, read_order_cancellation, "BuyerCustomerParty"),
     "OrderResponse": DocSpec(order_response, read_order_response, "SellerSupplierParty"),
+    "OrderResponseSimple": DocSpec(
+        order_response_simple, read_order_response_simple, "SellerSupplierParty"
+    ),
     "DespatchAdvice": DocSpec(despatch_advice, read_despatch_advice, "DespatchSupplierParty"),
     "Invoice": DocSpec(invoice, read_invoice, "AccountingSupplierParty"),
     "CreditNote": DocSpec(credit_note, read_invoice, "AccountingSupplierParty"),

@@ -45,6 +45,7 @@ __all__ = [
     "read_order_cancellation",
     "read_order_change",
     "read_order_response",
+    "read_order_response_simple",
 ]
 
 
@@ -243,6 +244,20 @@ def read_order_response(doc: Any, src: Source) -> OrderResponse:
         parties=tuple(_parties(doc, RESPONSE_PARTIES) + _delivery_party(doc)),
         reason=txt(first(doc.Note)),
         currency=txt(doc.DocumentCurrencyCode),
+    )
+
+
+def read_order_response_simple(doc: Any, src: Source) -> OrderResponse:
+    """OrderResponseSimple: the whole order accepted or rejected, without lines."""
+    accepted = doc.AcceptedIndicator is not None and bool(doc.AcceptedIndicator.value())
+    return OrderResponse(
+        partner_id=src.partner_id,
+        po_number=txt(get(doc, "OrderReference", "ID")),
+        po_date=day(get(doc, "OrderReference", "IssueDate")),
+        response_date=day(doc.IssueDate),
+        status="accepted" if accepted else "rejected",
+        parties=tuple(_parties(doc, RESPONSE_PARTIES)),
+        reason=txt(first(doc.RejectionNote)) or txt(first(doc.Note)),
     )
 
 

@@ -1,7 +1,7 @@
 # gateway/translators/ubl/bindings/_sbc.py
 # -*- coding: utf-8 -*-
 # PyXB bindings for NM:ac4e5de5bd937bf30fa93f2547fd2fe847e70896
-# Generated 2026-11-22 21:26:39.590015 by PyXB version 1.2.6 using Python 3.11.7.final.0
+# Generated 2026-11-22 21:45:39.413608 by PyXB version 1.2.6 using Python 3.11.7.final.0
 # Namespace urn:oasis:names:specification:ubl:schema:xsd:SignatureBasicComponents-2 [xmlns:sbc]
 
 from __future__ import unicode_literals
@@ -14,7 +14,7 @@ import pyxb.utils.domutils
 import sys
 import pyxb.utils.six as _six
 # Unique identifier for bindings created at the same time
-_GenerationUID = pyxb.utils.utility.UniqueIdentifier('urn:uuid:1e405f27-9a05-4609-8482-d5d269ba976c')
+_GenerationUID = pyxb.utils.utility.UniqueIdentifier('urn:uuid:1db3d787-d906-4207-8177-5ab6ee49261a')
 
 # Version of PyXB used to generate the bindings
 _PyXBVersion = '1.2.6'

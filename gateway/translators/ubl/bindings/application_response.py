@@ -1,7 +1,7 @@
 # gateway/translators/ubl/bindings/application_response.py
 # -*- coding: utf-8 -*-
 # PyXB bindings for NM:f3d9ff458bd0cfc5b5643e9ff0191d60b6ee6ed6
-# Generated 2026-11-22 21:26:39.592036 by PyXB version 1.2.6 using Python 3.11.7.final.0
+# Generated 2026-11-22 21:45:39.413307 by PyXB version 1.2.6 using Python 3.11.7.final.0
 # Namespace urn:oasis:names:specification:ubl:schema:xsd:ApplicationResponse-2
 
 from __future__ import unicode_literals
@@ -14,7 +14,7 @@ import pyxb.utils.domutils
 import sys
 import pyxb.utils.six as _six
 # Unique identifier for bindings created at the same time
-_GenerationUID = pyxb.utils.utility.UniqueIdentifier('urn:uuid:1e405f27-9a05-4609-8482-d5d269ba976c')
+_GenerationUID = pyxb.utils.utility.UniqueIdentifier('urn:uuid:1db3d787-d906-4207-8177-5ab6ee49261a')
 
 # Version of PyXB used to generate the bindings
 _PyXBVersion = '1.2.6'
@@ -32,12 +32,12 @@ import pyxb.binding.datatypes
 # NOTE: All namespace declarations are reserved within the binding
 Namespace = pyxb.namespace.NamespaceForURI('urn:oasis:names:specification:ubl:schema:xsd:ApplicationResponse-2', create_if_missing=True)
 Namespace.configureCategories(['typeBinding', 'elementBinding'])
-_Namespace_cac = _ImportedBinding_gateway_translators_ubl_bindings__cac.Namespace
-_Namespace_cac.configureCategories(['typeBinding', 'elementBinding'])
 _Namespace_cbc = _ImportedBinding_gateway_translators_ubl_bindings__cbc.Namespace
 _Namespace_cbc.configureCategories(['typeBinding', 'elementBinding'])
 _Namespace_ext = _ImportedBinding_gateway_translators_ubl_bindings__ext.Namespace
 _Namespace_ext.configureCategories(['typeBinding', 'elementBinding'])
+_Namespace_cac = _ImportedBinding_gateway_translators_ubl_bindings__cac.Namespace
+_Namespace_cac.configureCategories(['typeBinding', 'elementBinding'])
 
 def CreateFromDocument (xml_text, fallback_namespace=None, location_base=None, default_namespace=None):
     """Parse the given XML and use the document element to create a
@@ -104,34 +104,6 @@ class ApplicationResponseType (pyxb.binding.basis.complexTypeDefinition):
     _ElementMap = {}
     _AttributeMap = {}
     # Base type is pyxb.binding.datatypes.anyType
-    
-    # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}DocumentResponse uses Python identifier DocumentResponse
-    __DocumentResponse = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_cac, 'DocumentResponse'), 'DocumentResponse', '__urnoasisnamesspecificationublschemaxsdApplicationResponse_2_ApplicationResponseType_urnoasisnamesspecificationublschemaxsdCommonAggregateComponents_2DocumentResponse', True, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 206, 3), )
-
-    
-    DocumentResponse = property(__DocumentResponse.value, __DocumentResponse.set, None, None)
-
-    
-    # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}ReceiverParty uses Python identifier ReceiverParty
-    __ReceiverParty = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_cac, 'ReceiverParty'), 'ReceiverParty', '__urnoasisnamesspecificationublschemaxsdApplicationResponse_2_ApplicationResponseType_urnoasisnamesspecificationublschemaxsdCommonAggregateComponents_2ReceiverParty', False, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 492, 3), )
-
-    
-    ReceiverParty = property(__ReceiverParty.value, __ReceiverParty.set, None, None)
-
-    
-    # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}SenderParty uses Python identifier SenderParty
-    __SenderParty = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_cac, 'SenderParty'), 'SenderParty', '__urnoasisnamesspecificationublschemaxsdApplicationResponse_2_ApplicationResponseType_urnoasisnamesspecificationublschemaxsdCommonAggregateComponents_2SenderParty', False, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 566, 3), )
-
-    
-    SenderParty = property(__SenderParty.value, __SenderParty.set, None, None)
-
-    
-    # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}Signature uses Python identifier Signature
-    __Signature = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_cac, 'Signature'), 'Signature', '__urnoasisnamesspecificationublschemaxsdApplicationResponse_2_ApplicationResponseType_urnoasisnamesspecificationublschemaxsdCommonAggregateComponents_2Signature', True, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 581, 3), )
-
-    
-    Signature = property(__Signature.value, __Signature.set, None, None)
-
     
     # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}CustomizationID uses Python identifier CustomizationID
     __CustomizationID = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_cbc, 'CustomizationID'), 'CustomizationID', '__urnoasisnamesspecificationublschemaxsdApplicationResponse_2_ApplicationResponseType_urnoasisnamesspecificationublschemaxsdCommonBasicComponents_2CustomizationID', False, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 224, 3), )
@@ -223,11 +195,35 @@ class ApplicationResponseType (pyxb.binding.basis.complexTypeDefinition):
     
     UBLExtensions = property(__UBLExtensions.value, __UBLExtensions.set, None, '\n        A container for all extensions present in the document.\n      ')
 
+    
+    # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}DocumentResponse uses Python identifier DocumentResponse
+    __DocumentResponse = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_cac, 'DocumentResponse'), 'DocumentResponse', '__urnoasisnamesspecificationublschemaxsdApplicationResponse_2_ApplicationResponseType_urnoasisnamesspecificationublschemaxsdCommonAggregateComponents_2DocumentResponse', True, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 206, 3), )
+
+    
+    DocumentResponse = property(__DocumentResponse.value, __DocumentResponse.set, None, None)
+
+    
+    # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}ReceiverParty uses Python identifier ReceiverParty
+    __ReceiverParty = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_cac, 'ReceiverParty'), 'ReceiverParty', '__urnoasisnamesspecificationublschemaxsdApplicationResponse_2_ApplicationResponseType_urnoasisnamesspecificationublschemaxsdCommonAggregateComponents_2ReceiverParty', False, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 492, 3), )
+
+    
+    ReceiverParty = property(__ReceiverParty.value, __ReceiverParty.set, None, None)
+
+    
+    # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}SenderParty uses Python identifier SenderParty
+    __SenderParty = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_cac, 'SenderParty'), 'SenderParty', '__urnoasisnamesspecificationublschemaxsdApplicationResponse_2_ApplicationResponseType_urnoasisnamesspecificationublschemaxsdCommonAggregateComponents_2SenderParty', False, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 566, 3), )
+
+    
+    SenderParty = property(__SenderParty.value, __SenderParty.set, None, None)
+
+    
+    # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}Signature uses Python identifier Signature
+    __Signature = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_cac, 'Signature'), 'Signature', '__urnoasisnamesspecificationublschemaxsdApplicationResponse_2_ApplicationResponseType_urnoasisnamesspecificationublschemaxsdCommonAggregateComponents_2Signature', True, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 581, 3), )
+
+    
+    Signature = property(__Signature.value, __Signature.set, None, None)
+
     _ElementMap.update({
-        __DocumentResponse.name() : __DocumentResponse,
-        __ReceiverParty.name() : __ReceiverParty,
-        __SenderParty.name() : __SenderParty,
-        __Signature.name() : __Signature,
         __CustomizationID.name() : __CustomizationID,
         __ID.name() : __ID,
         __IssueDate.name() : __IssueDate,
@@ -240,7 +236,11 @@ class ApplicationResponseType (pyxb.binding.basis.complexTypeDefinition):
         __UBLVersionID.name() : __UBLVersionID,
         __UUID.name() : __UUID,
         __VersionID.name() : __VersionID,
-        __UBLExtensions.name() : __UBLExtensions
+        __UBLExtensions.name() : __UBLExtensions,
+        __DocumentResponse.name() : __DocumentResponse,
+        __ReceiverParty.name() : __ReceiverParty,
+        __SenderParty.name() : __SenderParty,
+        __Signature.name() : __Signature
     })
     _AttributeMap.update({
         
@@ -253,14 +253,6 @@ ApplicationResponse = pyxb.binding.basis.element(pyxb.namespace.ExpandedName(Nam
 Namespace.addCategoryObject('elementBinding', ApplicationResponse.name().localName(), ApplicationResponse)
 
 
-
-ApplicationResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cac, 'DocumentResponse'), _ImportedBinding_gateway_translators_ubl_bindings__cac.DocumentResponseType, scope=ApplicationResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 206, 3)))
-
-ApplicationResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cac, 'ReceiverParty'), _ImportedBinding_gateway_translators_ubl_bindings__cac.PartyType, scope=ApplicationResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 492, 3)))
-
-ApplicationResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cac, 'SenderParty'), _ImportedBinding_gateway_translators_ubl_bindings__cac.PartyType, scope=ApplicationResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 566, 3)))
-
-ApplicationResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cac, 'Signature'), _ImportedBinding_gateway_translators_ubl_bindings__cac.SignatureType, scope=ApplicationResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 581, 3)))
 
 ApplicationResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cbc, 'CustomizationID'), _ImportedBinding_gateway_translators_ubl_bindings__cbc.CustomizationIDType, scope=ApplicationResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 224, 3)))
 
@@ -287,6 +279,14 @@ ApplicationResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.Ex
 ApplicationResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cbc, 'VersionID'), _ImportedBinding_gateway_translators_ubl_bindings__cbc.VersionIDType, scope=ApplicationResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 964, 3)))
 
 ApplicationResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_ext, 'UBLExtensions'), _ImportedBinding_gateway_translators_ubl_bindings__ext.UBLExtensionsType, scope=ApplicationResponseType, documentation='\n        A container for all extensions present in the document.\n      ', location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonExtensionComponents-2.1.xsd', 23, 2)))
+
+ApplicationResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cac, 'DocumentResponse'), _ImportedBinding_gateway_translators_ubl_bindings__cac.DocumentResponseType, scope=ApplicationResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 206, 3)))
+
+ApplicationResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cac, 'ReceiverParty'), _ImportedBinding_gateway_translators_ubl_bindings__cac.PartyType, scope=ApplicationResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 492, 3)))
+
+ApplicationResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cac, 'SenderParty'), _ImportedBinding_gateway_translators_ubl_bindings__cac.PartyType, scope=ApplicationResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 566, 3)))
+
+ApplicationResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cac, 'Signature'), _ImportedBinding_gateway_translators_ubl_bindings__cac.SignatureType, scope=ApplicationResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 581, 3)))
 
 def _BuildAutomaton ():
     # Remove this helper function from the namespace after it is invoked

@@ -1,7 +1,7 @@
 # gateway/translators/ubl/bindings/invoice.py
 # -*- coding: utf-8 -*-
 # PyXB bindings for NM:a2b8949e26b759117ed16c657925d1ffae948838
-# Generated 2026-11-22 21:26:39.591514 by PyXB version 1.2.6 using Python 3.11.7.final.0
+# Generated 2026-11-22 21:45:39.415001 by PyXB version 1.2.6 using Python 3.11.7.final.0
 # Namespace urn:oasis:names:specification:ubl:schema:xsd:Invoice-2
 
 from __future__ import unicode_literals
@@ -14,7 +14,7 @@ import pyxb.utils.domutils
 import sys
 import pyxb.utils.six as _six
 # Unique identifier for bindings created at the same time
-_GenerationUID = pyxb.utils.utility.UniqueIdentifier('urn:uuid:1e405f27-9a05-4609-8482-d5d269ba976c')
+_GenerationUID = pyxb.utils.utility.UniqueIdentifier('urn:uuid:1db3d787-d906-4207-8177-5ab6ee49261a')
 
 # Version of PyXB used to generate the bindings
 _PyXBVersion = '1.2.6'
@@ -34,10 +34,10 @@ Namespace = pyxb.namespace.NamespaceForURI('urn:oasis:names:specification:ubl:sc
 Namespace.configureCategories(['typeBinding', 'elementBinding'])
 _Namespace_cac = _ImportedBinding_gateway_translators_ubl_bindings__cac.Namespace
 _Namespace_cac.configureCategories(['typeBinding', 'elementBinding'])
-_Namespace_ext = _ImportedBinding_gateway_translators_ubl_bindings__ext.Namespace
-_Namespace_ext.configureCategories(['typeBinding', 'elementBinding'])
 _Namespace_cbc = _ImportedBinding_gateway_translators_ubl_bindings__cbc.Namespace
 _Namespace_cbc.configureCategories(['typeBinding', 'elementBinding'])
+_Namespace_ext = _ImportedBinding_gateway_translators_ubl_bindings__ext.Namespace
+_Namespace_ext.configureCategories(['typeBinding', 'elementBinding'])
 
 def CreateFromDocument (xml_text, fallback_namespace=None, location_base=None, default_namespace=None):
     """Parse the given XML and use the document element to create a
@@ -322,13 +322,6 @@ class InvoiceType (pyxb.binding.basis.complexTypeDefinition):
     WithholdingTaxTotal = property(__WithholdingTaxTotal.value, __WithholdingTaxTotal.set, None, None)
 
     
-    # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2}UBLExtensions uses Python identifier UBLExtensions
-    __UBLExtensions = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_ext, 'UBLExtensions'), 'UBLExtensions', '__urnoasisnamesspecificationublschemaxsdInvoice_2_InvoiceType_urnoasisnamesspecificationublschemaxsdCommonExtensionComponents_2UBLExtensions', False, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonExtensionComponents-2.1.xsd', 23, 2), )
-
-    
-    UBLExtensions = property(__UBLExtensions.value, __UBLExtensions.set, None, '\n        A container for all extensions present in the document.\n      ')
-
-    
     # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}AccountingCost uses Python identifier AccountingCost
     __AccountingCost = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_cbc, 'AccountingCost'), 'AccountingCost', '__urnoasisnamesspecificationublschemaxsdInvoice_2_InvoiceType_urnoasisnamesspecificationublschemaxsdCommonBasicComponents_2AccountingCost', False, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 30, 3), )
 
@@ -482,6 +475,13 @@ class InvoiceType (pyxb.binding.basis.complexTypeDefinition):
     
     UUID = property(__UUID.value, __UUID.set, None, None)
 
+    
+    # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2}UBLExtensions uses Python identifier UBLExtensions
+    __UBLExtensions = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_ext, 'UBLExtensions'), 'UBLExtensions', '__urnoasisnamesspecificationublschemaxsdInvoice_2_InvoiceType_urnoasisnamesspecificationublschemaxsdCommonExtensionComponents_2UBLExtensions', False, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonExtensionComponents-2.1.xsd', 23, 2), )
+
+    
+    UBLExtensions = property(__UBLExtensions.value, __UBLExtensions.set, None, '\n        A container for all extensions present in the document.\n      ')
+
     _ElementMap.update({
         __AccountingCustomerParty.name() : __AccountingCustomerParty,
         __AccountingSupplierParty.name() : __AccountingSupplierParty,
@@ -514,7 +514,6 @@ class InvoiceType (pyxb.binding.basis.complexTypeDefinition):
         __TaxRepresentativeParty.name() : __TaxRepresentativeParty,
         __TaxTotal.name() : __TaxTotal,
         __WithholdingTaxTotal.name() : __WithholdingTaxTotal,
-        __UBLExtensions.name() : __UBLExtensions,
         __AccountingCost.name() : __AccountingCost,
         __AccountingCostCode.name() : __AccountingCostCode,
         __BuyerReference.name() : __BuyerReference,
@@ -536,7 +535,8 @@ class InvoiceType (pyxb.binding.basis.complexTypeDefinition):
         __TaxCurrencyCode.name() : __TaxCurrencyCode,
         __TaxPointDate.name() : __TaxPointDate,
         __UBLVersionID.name() : __UBLVersionID,
-        __UUID.name() : __UUID
+        __UUID.name() : __UUID,
+        __UBLExtensions.name() : __UBLExtensions
     })
     _AttributeMap.update({
         
@@ -612,8 +612,6 @@ InvoiceType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_
 
 InvoiceType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cac, 'WithholdingTaxTotal'), _ImportedBinding_gateway_translators_ubl_bindings__cac.TaxTotalType, scope=InvoiceType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 718, 3)))
 
-InvoiceType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_ext, 'UBLExtensions'), _ImportedBinding_gateway_translators_ubl_bindings__ext.UBLExtensionsType, scope=InvoiceType, documentation='\n        A container for all extensions present in the document.\n      ', location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonExtensionComponents-2.1.xsd', 23, 2)))
-
 InvoiceType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cbc, 'AccountingCost'), _ImportedBinding_gateway_translators_ubl_bindings__cbc.AccountingCostType, scope=InvoiceType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 30, 3)))
 
 InvoiceType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cbc, 'AccountingCostCode'), _ImportedBinding_gateway_translators_ubl_bindings__cbc.AccountingCostCodeType, scope=InvoiceType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 31, 3)))
@@ -657,6 +655,8 @@ InvoiceType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_
 InvoiceType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cbc, 'UBLVersionID'), _ImportedBinding_gateway_translators_ubl_bindings__cbc.UBLVersionIDType, scope=InvoiceType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 940, 3)))
 
 InvoiceType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cbc, 'UUID'), _ImportedBinding_gateway_translators_ubl_bindings__cbc.UUIDType, scope=InvoiceType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 943, 3)))
+
+InvoiceType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_ext, 'UBLExtensions'), _ImportedBinding_gateway_translators_ubl_bindings__ext.UBLExtensionsType, scope=InvoiceType, documentation='\n        A container for all extensions present in the document.\n      ', location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonExtensionComponents-2.1.xsd', 23, 2)))
 
 def _BuildAutomaton ():
     # Remove this helper function from the namespace after it is invoked

@@ -1,7 +1,7 @@
 # gateway/translators/ubl/bindings/order_cancellation.py
 # -*- coding: utf-8 -*-
 # PyXB bindings for NM:1f375e93cc3652cc1fd2aa9b7384acd307ca761b
-# Generated 2026-11-22 21:26:39.588470 by PyXB version 1.2.6 using Python 3.11.7.final.0
+# Generated 2026-11-22 21:45:39.414872 by PyXB version 1.2.6 using Python 3.11.7.final.0
 # Namespace urn:oasis:names:specification:ubl:schema:xsd:OrderCancellation-2
 
 from __future__ import unicode_literals
@@ -14,7 +14,7 @@ import pyxb.utils.domutils
 import sys
 import pyxb.utils.six as _six
 # Unique identifier for bindings created at the same time
-_GenerationUID = pyxb.utils.utility.UniqueIdentifier('urn:uuid:1e405f27-9a05-4609-8482-d5d269ba976c')
+_GenerationUID = pyxb.utils.utility.UniqueIdentifier('urn:uuid:1db3d787-d906-4207-8177-5ab6ee49261a')
 
 # Version of PyXB used to generate the bindings
 _PyXBVersion = '1.2.6'
@@ -34,10 +34,10 @@ Namespace = pyxb.namespace.NamespaceForURI('urn:oasis:names:specification:ubl:sc
 Namespace.configureCategories(['typeBinding', 'elementBinding'])
 _Namespace_cac = _ImportedBinding_gateway_translators_ubl_bindings__cac.Namespace
 _Namespace_cac.configureCategories(['typeBinding', 'elementBinding'])
-_Namespace_ext = _ImportedBinding_gateway_translators_ubl_bindings__ext.Namespace
-_Namespace_ext.configureCategories(['typeBinding', 'elementBinding'])
 _Namespace_cbc = _ImportedBinding_gateway_translators_ubl_bindings__cbc.Namespace
 _Namespace_cbc.configureCategories(['typeBinding', 'elementBinding'])
+_Namespace_ext = _ImportedBinding_gateway_translators_ubl_bindings__ext.Namespace
+_Namespace_ext.configureCategories(['typeBinding', 'elementBinding'])
 
 def CreateFromDocument (xml_text, fallback_namespace=None, location_base=None, default_namespace=None):
     """Parse the given XML and use the document element to create a
@@ -161,13 +161,6 @@ class OrderCancellationType (pyxb.binding.basis.complexTypeDefinition):
     Signature = property(__Signature.value, __Signature.set, None, None)
 
     
-    # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2}UBLExtensions uses Python identifier UBLExtensions
-    __UBLExtensions = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_ext, 'UBLExtensions'), 'UBLExtensions', '__urnoasisnamesspecificationublschemaxsdOrderCancellation_2_OrderCancellationType_urnoasisnamesspecificationublschemaxsdCommonExtensionComponents_2UBLExtensions', False, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonExtensionComponents-2.1.xsd', 23, 2), )
-
-    
-    UBLExtensions = property(__UBLExtensions.value, __UBLExtensions.set, None, '\n        A container for all extensions present in the document.\n      ')
-
-    
     # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}CancellationNote uses Python identifier CancellationNote
     __CancellationNote = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_cbc, 'CancellationNote'), 'CancellationNote', '__urnoasisnamesspecificationublschemaxsdOrderCancellation_2_OrderCancellationType_urnoasisnamesspecificationublschemaxsdCommonBasicComponents_2CancellationNote', True, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 126, 3), )
 
@@ -244,6 +237,13 @@ class OrderCancellationType (pyxb.binding.basis.complexTypeDefinition):
     
     UUID = property(__UUID.value, __UUID.set, None, None)
 
+    
+    # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2}UBLExtensions uses Python identifier UBLExtensions
+    __UBLExtensions = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_ext, 'UBLExtensions'), 'UBLExtensions', '__urnoasisnamesspecificationublschemaxsdOrderCancellation_2_OrderCancellationType_urnoasisnamesspecificationublschemaxsdCommonExtensionComponents_2UBLExtensions', False, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonExtensionComponents-2.1.xsd', 23, 2), )
+
+    
+    UBLExtensions = property(__UBLExtensions.value, __UBLExtensions.set, None, '\n        A container for all extensions present in the document.\n      ')
+
     _ElementMap.update({
         __AdditionalDocumentReference.name() : __AdditionalDocumentReference,
         __BuyerCustomerParty.name() : __BuyerCustomerParty,
@@ -253,7 +253,6 @@ class OrderCancellationType (pyxb.binding.basis.complexTypeDefinition):
         __OriginatorDocumentReference.name() : __OriginatorDocumentReference,
         __SellerSupplierParty.name() : __SellerSupplierParty,
         __Signature.name() : __Signature,
-        __UBLExtensions.name() : __UBLExtensions,
         __CancellationNote.name() : __CancellationNote,
         __CopyIndicator.name() : __CopyIndicator,
         __CustomizationID.name() : __CustomizationID,
@@ -264,7 +263,8 @@ class OrderCancellationType (pyxb.binding.basis.complexTypeDefinition):
         __ProfileExecutionID.name() : __ProfileExecutionID,
         __ProfileID.name() : __ProfileID,
         __UBLVersionID.name() : __UBLVersionID,
-        __UUID.name() : __UUID
+        __UUID.name() : __UUID,
+        __UBLExtensions.name() : __UBLExtensions
     })
     _AttributeMap.update({
         
@@ -294,8 +294,6 @@ OrderCancellationType._AddElement(pyxb.binding.basis.element(pyxb.namespace.Expa
 
 OrderCancellationType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cac, 'Signature'), _ImportedBinding_gateway_translators_ubl_bindings__cac.SignatureType, scope=OrderCancellationType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 581, 3)))
 
-OrderCancellationType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_ext, 'UBLExtensions'), _ImportedBinding_gateway_translators_ubl_bindings__ext.UBLExtensionsType, scope=OrderCancellationType, documentation='\n        A container for all extensions present in the document.\n      ', location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonExtensionComponents-2.1.xsd', 23, 2)))
-
 OrderCancellationType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cbc, 'CancellationNote'), _ImportedBinding_gateway_translators_ubl_bindings__cbc.CancellationNoteType, scope=OrderCancellationType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 126, 3)))
 
 OrderCancellationType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cbc, 'CopyIndicator'), _ImportedBinding_gateway_translators_ubl_bindings__cbc.CopyIndicatorType, scope=OrderCancellationType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 205, 3)))
@@ -317,6 +315,8 @@ OrderCancellationType._AddElement(pyxb.binding.basis.element(pyxb.namespace.Expa
 OrderCancellationType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cbc, 'UBLVersionID'), _ImportedBinding_gateway_translators_ubl_bindings__cbc.UBLVersionIDType, scope=OrderCancellationType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 940, 3)))
 
 OrderCancellationType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cbc, 'UUID'), _ImportedBinding_gateway_translators_ubl_bindings__cbc.UUIDType, scope=OrderCancellationType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 943, 3)))
+
+OrderCancellationType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_ext, 'UBLExtensions'), _ImportedBinding_gateway_translators_ubl_bindings__ext.UBLExtensionsType, scope=OrderCancellationType, documentation='\n        A container for all extensions present in the document.\n      ', location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonExtensionComponents-2.1.xsd', 23, 2)))
 
 def _BuildAutomaton ():
     # Remove this helper function from the namespace after it is invoked

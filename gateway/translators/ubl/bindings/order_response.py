@@ -1,7 +1,7 @@
 # gateway/translators/ubl/bindings/order_response.py
 # -*- coding: utf-8 -*-
 # PyXB bindings for NM:17a91d13833cf873819f572f15a9b45c536c337b
-# Generated 2026-11-22 21:26:39.589460 by PyXB version 1.2.6 using Python 3.11.7.final.0
+# Generated 2026-11-22 21:45:39.413772 by PyXB version 1.2.6 using Python 3.11.7.final.0
 # Namespace urn:oasis:names:specification:ubl:schema:xsd:OrderResponse-2
 
 from __future__ import unicode_literals
@@ -14,7 +14,7 @@ import pyxb.utils.domutils
 import sys
 import pyxb.utils.six as _six
 # Unique identifier for bindings created at the same time
-_GenerationUID = pyxb.utils.utility.UniqueIdentifier('urn:uuid:1e405f27-9a05-4609-8482-d5d269ba976c')
+_GenerationUID = pyxb.utils.utility.UniqueIdentifier('urn:uuid:1db3d787-d906-4207-8177-5ab6ee49261a')
 
 # Version of PyXB used to generate the bindings
 _PyXBVersion = '1.2.6'
@@ -34,10 +34,10 @@ Namespace = pyxb.namespace.NamespaceForURI('urn:oasis:names:specification:ubl:sc
 Namespace.configureCategories(['typeBinding', 'elementBinding'])
 _Namespace_cac = _ImportedBinding_gateway_translators_ubl_bindings__cac.Namespace
 _Namespace_cac.configureCategories(['typeBinding', 'elementBinding'])
-_Namespace_ext = _ImportedBinding_gateway_translators_ubl_bindings__ext.Namespace
-_Namespace_ext.configureCategories(['typeBinding', 'elementBinding'])
 _Namespace_cbc = _ImportedBinding_gateway_translators_ubl_bindings__cbc.Namespace
 _Namespace_cbc.configureCategories(['typeBinding', 'elementBinding'])
+_Namespace_ext = _ImportedBinding_gateway_translators_ubl_bindings__ext.Namespace
+_Namespace_ext.configureCategories(['typeBinding', 'elementBinding'])
 
 def CreateFromDocument (xml_text, fallback_namespace=None, location_base=None, default_namespace=None):
     """Parse the given XML and use the document element to create a
@@ -287,13 +287,6 @@ class OrderResponseType (pyxb.binding.basis.complexTypeDefinition):
     ValidityPeriod = property(__ValidityPeriod.value, __ValidityPeriod.set, None, None)
 
     
-    # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2}UBLExtensions uses Python identifier UBLExtensions
-    __UBLExtensions = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_ext, 'UBLExtensions'), 'UBLExtensions', '__urnoasisnamesspecificationublschemaxsdOrderResponse_2_OrderResponseType_urnoasisnamesspecificationublschemaxsdCommonExtensionComponents_2UBLExtensions', False, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonExtensionComponents-2.1.xsd', 23, 2), )
-
-    
-    UBLExtensions = property(__UBLExtensions.value, __UBLExtensions.set, None, '\n        A container for all extensions present in the document.\n      ')
-
-    
     # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}AccountingCost uses Python identifier AccountingCost
     __AccountingCost = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_cbc, 'AccountingCost'), 'AccountingCost', '__urnoasisnamesspecificationublschemaxsdOrderResponse_2_OrderResponseType_urnoasisnamesspecificationublschemaxsdCommonBasicComponents_2AccountingCost', False, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 30, 3), )
 
@@ -468,6 +461,13 @@ class OrderResponseType (pyxb.binding.basis.complexTypeDefinition):
     
     UUID = property(__UUID.value, __UUID.set, None, None)
 
+    
+    # Element {urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2}UBLExtensions uses Python identifier UBLExtensions
+    __UBLExtensions = pyxb.binding.content.ElementDeclaration(pyxb.namespace.ExpandedName(_Namespace_ext, 'UBLExtensions'), 'UBLExtensions', '__urnoasisnamesspecificationublschemaxsdOrderResponse_2_OrderResponseType_urnoasisnamesspecificationublschemaxsdCommonExtensionComponents_2UBLExtensions', False, pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonExtensionComponents-2.1.xsd', 23, 2), )
+
+    
+    UBLExtensions = property(__UBLExtensions.value, __UBLExtensions.set, None, '\n        A container for all extensions present in the document.\n      ')
+
     _ElementMap.update({
         __AccountingCustomerParty.name() : __AccountingCustomerParty,
         __AccountingSupplierParty.name() : __AccountingSupplierParty,
@@ -495,7 +495,6 @@ class OrderResponseType (pyxb.binding.basis.complexTypeDefinition):
         __TaxTotal.name() : __TaxTotal,
         __TransactionConditions.name() : __TransactionConditions,
         __ValidityPeriod.name() : __ValidityPeriod,
-        __UBLExtensions.name() : __UBLExtensions,
         __AccountingCost.name() : __AccountingCost,
         __AccountingCostCode.name() : __AccountingCostCode,
         __CopyIndicator.name() : __CopyIndicator,
@@ -520,7 +519,8 @@ class OrderResponseType (pyxb.binding.basis.complexTypeDefinition):
         __TaxCurrencyCode.name() : __TaxCurrencyCode,
         __TotalPackagesQuantity.name() : __TotalPackagesQuantity,
         __UBLVersionID.name() : __UBLVersionID,
-        __UUID.name() : __UUID
+        __UUID.name() : __UUID,
+        __UBLExtensions.name() : __UBLExtensions
     })
     _AttributeMap.update({
         
@@ -586,8 +586,6 @@ OrderResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.Expanded
 
 OrderResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cac, 'ValidityPeriod'), _ImportedBinding_gateway_translators_ubl_bindings__cac.PeriodType, scope=OrderResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonAggregateComponents-2.1.xsd', 712, 3)))
 
-OrderResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_ext, 'UBLExtensions'), _ImportedBinding_gateway_translators_ubl_bindings__ext.UBLExtensionsType, scope=OrderResponseType, documentation='\n        A container for all extensions present in the document.\n      ', location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonExtensionComponents-2.1.xsd', 23, 2)))
-
 OrderResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cbc, 'AccountingCost'), _ImportedBinding_gateway_translators_ubl_bindings__cbc.AccountingCostType, scope=OrderResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 30, 3)))
 
 OrderResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cbc, 'AccountingCostCode'), _ImportedBinding_gateway_translators_ubl_bindings__cbc.AccountingCostCodeType, scope=OrderResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 31, 3)))
@@ -637,6 +635,8 @@ OrderResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.Expanded
 OrderResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cbc, 'UBLVersionID'), _ImportedBinding_gateway_translators_ubl_bindings__cbc.UBLVersionIDType, scope=OrderResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 940, 3)))
 
 OrderResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_cbc, 'UUID'), _ImportedBinding_gateway_translators_ubl_bindings__cbc.UUIDType, scope=OrderResponseType, location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonBasicComponents-2.1.xsd', 943, 3)))
+
+OrderResponseType._AddElement(pyxb.binding.basis.element(pyxb.namespace.ExpandedName(_Namespace_ext, 'UBLExtensions'), _ImportedBinding_gateway_translators_ubl_bindings__ext.UBLExtensionsType, scope=OrderResponseType, documentation='\n        A container for all extensions present in the document.\n      ', location=pyxb.utils.utility.Location('ubl-2.1/common/UBL-CommonExtensionComponents-2.1.xsd', 23, 2)))
 
 def _BuildAutomaton ():
     # Remove this helper function from the namespace after it is invoked
