@@ -165,7 +165,7 @@ def read_order_request(body: etree._Element, env: Envelope, src: Source) -> Orde
 def read_confirmation(body: etree._Element, env: Envelope, src: Source) -> OrderResponse:
     head = _find(body, "ConfirmationHeader", "ConfirmationRequest")
     ref = _find(body, "OrderReference", "ConfirmationRequest")
-    currency = ""
+    currency = money_in(head.find("Total"), "ConfirmationHeader/Total")[1]
     lines = []
     for n, item in enumerate(body.findall("ConfirmationItem"), start=1):
         where = f"ConfirmationItem {n}"

@@ -114,6 +114,12 @@ def render_confirmation(
         confirmID=resp.order_number,
         operation="new",
     )
+    if resp.currency:  # the confirmed total; it also carries the currency of a priceless one
+        total = sum(
+            (ln.quantity * ln.unit_price for ln in resp.lines if ln.unit_price is not None),
+            Decimal(0),
+        )
+        money_out(head, "Total", total, resp.currency)
     if resp.reason:
         sub(head, "Comments", resp.reason)
     _order_reference(body, resp.po_number, resp.po_date, order_payload_id)
