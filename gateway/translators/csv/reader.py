@@ -181,12 +181,20 @@ class _Row:
         return None
 
 
+# fields that carry item ids (with the id kind) and the ship-to address
+_ITEM_FIELDS = tuple(
+    (n, k.split(":", 1)[1]) for n, (_, k) in FIELDS.items() if k.startswith("item:")
+)
+_SHIP_TO_FIELDS = tuple(n for n in FIELDS if n.startswith("ship_to_"))
+
+
 def _line(row: _Row, seq: int) -> OrderLine | None:
     qty = row.decimal("quantity", required=True)
+    mapped = row.cols.index
     ids = tuple(
-        ItemId(kind.split(":", 1)[1], row.text(name))
-        for name, (level, kind) in FIELDS.items()
-        if kind.startswith("item:") and row.text(name)
+        ItemId(kind, value)
+        for name, kind in _ITEM_FIELDS
+        if name in mapped and (value := row.text(name))
     )
     if qty is None:
         return None
@@ -216,8 +224,8 @@ def _order(first: _Row, lines: list[OrderLine], partner_id: str, message_id: str
             first.text("ship_to_country"),
         ),
     )
-    has_ship_to = any(first.text(f) for f in FIELDS if f.startswith("ship_to_"))
-    po = first.text("po_number", required=True)
+    has_ship_to = any(first.text(f) for f in _SHIP_TO_FIELDS if f in first.cols.index)
+    po = first.text("po_number", required=first.m.key != "po_number")  # the key is checked
     return Order(
         partner_id=partner_id,
         po_number=po,
