@@ -34,6 +34,7 @@ FEATURES: list[str] = [
     "gateway.flows.x12",  # X12 engine: 997/999/TA1 in and out, renderers
     "gateway.flows.oms",  # order-management flow: responses, ship requests, invoices out
     "gateway.flows.edifact",
+    "gateway.features.xmlcsv",
 ]
 
 

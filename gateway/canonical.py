@@ -167,6 +167,7 @@ class OrderResponse:
     order_number: str = ""
     parties: tuple[Party, ...] = ()
     reason: str = ""
+    currency: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1 @@
+"""Optional features wired into the app by `gateway.app.FEATURES` (one module each)."""
