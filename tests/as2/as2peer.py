@@ -74,3 +74,88 @@ def raw_http(headers, body: bytes) -> bytes:
 def check_mdn(message, headers, body):
     """pyas2lib verifies our MDN for `message`: returns (status, detailed_status)."""
     return as2.Mdn().parse(raw_http(headers, body), find_message_cb=lambda mid, rcpt: message)
+
+
+# --- test-side HTTP peers (twisted.web resources) ---------------------------------------
+
+from twisted.internet import threads  # noqa: E402
+from twisted.web import resource, server  # noqa: E402
+
+
+def request_raw(request) -> tuple[list, bytes]:
+    headers = [
+        (k.decode(), v.decode()) for k, vs in request.requestHeaders.getAllRawHeaders() for v in vs
+    ]
+    request.content.seek(0)
+    return headers, request.content.read()
+
+
+class MdnSink(resource.Resource):
+    """Collects asynchronous MDNs the gateway posts."""
+
+    isLeaf = True
+
+    def __init__(self):
+        super().__init__()
+        self.posts: list[tuple[list, bytes]] = []
+
+    def render_POST(self, request):
+        self.posts.append(request_raw(request))
+        return b"thanks"
+
+    def find(self, message_id: str):
+        for headers, body in self.posts:
+            if message_id.encode() in body:
+                return headers, body
+        return None
+
+
+class Pyas2Receiver(resource.Resource):
+    """A pyas2lib AS2 server: parses what the gateway sends and answers with pyas2lib's MDN."""
+
+    isLeaf = True
+
+    def __init__(self, peer_pair, station_cert, *, post=None):
+        super().__init__()
+        self.peer_pair, self.station_cert = peer_pair, station_cert
+        self.orgs: dict[str, object] = {}
+        self.results: dict[str, tuple[str, object, bytes]] = {}  # AS2-To -> (status, exc, data)
+        self.async_posts: list = []
+        self.post = post or http_post
+
+    def _org(self, name):
+        if name not in self.orgs:
+            self.orgs[name] = organization(name, self.peer_pair)
+        return self.orgs[name]
+
+    def _parse(self, raw):
+        msg = as2.Message()
+        status, (exc, _tb), mdn = msg.parse(
+            raw,
+            find_org_cb=self._org,
+            find_partner_cb=lambda name: partner(name, self.station_cert, sign=True, encrypt=True),
+        )
+        to = msg.headers.get("as2-to") or msg.headers.get("AS2-To")
+        self.results[to] = (status, exc, msg.content)
+        return mdn
+
+    def render_POST(self, request):
+        headers, body = request_raw(request)
+
+        def answer(mdn):
+            if mdn is not None and mdn.mdn_mode == "SYNC":
+                for k, v in mdn.headers.items():
+                    request.setHeader(k.encode(), v.encode())
+                request.write(mdn.content)
+            else:
+                request.write(b"received")
+                if mdn is not None:
+                    self.async_posts.append(
+                        threads.deferToThread(
+                            self.post, mdn.mdn_url, list(mdn.headers.items()), mdn.content
+                        )
+                    )
+            request.finish()
+
+        threads.deferToThread(self._parse, raw_http(headers, body)).addCallback(answer)
+        return server.NOT_DONE_YET

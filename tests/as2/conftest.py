@@ -28,6 +28,38 @@ PARTNERS = {
 }
 
 
+DIGESTS = ("sha1", "sha256", "sha384", "sha512")
+SCHEMES = ("rsassa_pkcs1v15", "rsassa_pss")
+CIPHERS = ("tripledes_192_cbc", "aes_128_cbc", "aes_192_cbc", "aes_256_cbc")
+MDN_MODES = ("sync", "async")
+
+
+def matrix():
+    """(partner id, AS2 name, options) for every outbound combination."""
+    out = []
+    for i, (digest, scheme, cipher, compress, mdn) in enumerate(
+        (d, s, c, z, m)
+        for d in DIGESTS
+        for s in SCHEMES
+        for c in CIPHERS
+        for z in ("none", "before-signing", "after-signing")
+        for m in MDN_MODES
+    ):
+        if compress == "after-signing" and digest in ("sha1", "sha384"):
+            continue  # compression order is independent of the digest: keep the matrix fast
+        opts = dict(
+            digest=digest,
+            signature=scheme,
+            cipher=cipher,
+            compress=compress,
+            mdn=mdn,
+            mdn_digest=digest,
+            key_transport="rsaes_oaep" if i % 3 == 0 else "rsa",
+        )
+        out.append((f"mx{i:03d}", f"MX-{i:03d}", opts))
+    return out
+
+
 @pytest.fixture(scope="session")
 def keys():
     """Key pairs made once per session (RSA generation is the slow part)."""
@@ -69,7 +101,9 @@ class Env:
 
 def write_partners(folder: Path, cert_file: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    for pid, opts in PARTNERS.items():
+    every = dict(PARTNERS)
+    every.update({pid: dict(name=name, **opts) for pid, name, opts in matrix()})
+    for pid, opts in every.items():
         lines = "\n".join(
             f"{k} = {str(v).lower() if isinstance(v, bool) else repr(v)}".replace("'", '"')
             for k, v in opts.items()
