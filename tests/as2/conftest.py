@@ -2,7 +2,6 @@
 and pyas2lib (behind the oscrypto shim, stack notes section 3) as the independent peer."""
 
 import datetime as dt
-import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +23,10 @@ PARTNERS = {
     # binary: signs and verifies without CRLF canonicalisation
     "binary": dict(
         name="BINARY", require_signing=True, require_encryption=False, binary_signing=True
+    ),
+    # stale: its only certificate has expired
+    "stale": dict(
+        name="STALE", require_signing=True, require_encryption=False, certs=["expired.pem"]
     ),
 }
 
@@ -99,28 +102,24 @@ class Env:
         return self.rt.partners.get(pid).section("as2")
 
 
+def _toml(value) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return '"' + str(value) + '"' if isinstance(value, str) else str(value)
+
+
 def write_partners(folder: Path, cert_file: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     every = dict(PARTNERS)
     every.update({pid: dict(name=name, **opts) for pid, name, opts in matrix()})
     for pid, opts in every.items():
-        lines = "\n".join(
-            f"{k} = {str(v).lower() if isinstance(v, bool) else repr(v)}".replace("'", '"')
-            for k, v in opts.items()
-        )
+        section = {"certs": [str(cert_file)], "url": "http://127.0.0.1:1/unused", **opts}
+        lines = "\n".join(f"{k} = {_toml(v)}" for k, v in section.items())
         (folder / f"{pid}.toml").write_text(
-            textwrap.dedent(f"""\
-            id = "{pid}"
-            name = "Test partner {pid}"
-            role = "customer"
-            customer = "ACME"
-
-            [as2]
-            certs = ["{cert_file}"]
-            url = "http://127.0.0.1:1/unused"
-            """)
-            + lines
-            + "\n"
+            f'id = "{pid}"\nname = "Test partner {pid}"\nrole = "customer"\n'
+            f'customer = "ACME"\n\n[as2]\n{lines}\n'
         )
 
 
@@ -134,6 +133,8 @@ def as2_env(tmp_path, monkeypatch, db_url, keys):
 
     peer_cert = tmp_path / "peer.pem"
     peer_cert.write_bytes(pem(keys["peer"].cert))
+    (tmp_path / "partners").mkdir()
+    (tmp_path / "partners" / "expired.pem").write_bytes(pem(keys["expired"].cert))
     write_partners(tmp_path / "partners", peer_cert)
     monkeypatch.setenv("GATEWAY_DATA_DIR", str(tmp_path / "var"))
     monkeypatch.setenv("GATEWAY_DATABASE_URL", db_url)
