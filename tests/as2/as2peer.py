@@ -159,3 +159,7 @@ class Pyas2Receiver(resource.Resource):
 
         threads.deferToThread(self._parse, raw_http(headers, body)).addCallback(answer)
         return server.NOT_DONE_YET
+
+
+def pem_cert(cert) -> bytes:
+    return cert.public_bytes(Encoding.PEM)
