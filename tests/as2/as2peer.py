@@ -115,8 +115,11 @@ class Pyas2Receiver(resource.Resource):
 
     isLeaf = True
 
-    def __init__(self, peer_pair, station_cert, *, post=None):
+    def __init__(
+        self, peer_pair, station_cert, *, post=None, tamper=None, http_status=200, send_async=True
+    ):
         super().__init__()
+        self.tamper, self.http_status, self.send_async = tamper, http_status, send_async
         self.peer_pair, self.station_cert = peer_pair, station_cert
         self.orgs: dict[str, object] = {}
         self.results: dict[str, tuple[str, object, bytes]] = {}  # AS2-To -> (status, exc, data)
@@ -137,19 +140,27 @@ class Pyas2Receiver(resource.Resource):
         )
         to = msg.headers.get("as2-to") or msg.headers.get("AS2-To")
         self.results[to] = (status, exc, msg.content)
+        if self.tamper is not None and mdn is not None:
+            status, detail = self.tamper(msg) or (status, None)
+            rebuilt = as2.Mdn(mdn_mode=mdn.mdn_mode, mdn_url=mdn.mdn_url, digest_alg=mdn.digest_alg)
+            rebuilt.build(message=msg, status=status, detailed_status=detail)
+            mdn = rebuilt
         return mdn
 
     def render_POST(self, request):
         headers, body = request_raw(request)
 
         def answer(mdn):
-            if mdn is not None and mdn.mdn_mode == "SYNC":
+            if self.http_status != 200:
+                request.setResponseCode(self.http_status)
+                request.write(b"try later")
+            elif mdn is not None and mdn.mdn_mode == "SYNC":
                 for k, v in mdn.headers.items():
                     request.setHeader(k.encode(), v.encode())
                 request.write(mdn.content)
             else:
                 request.write(b"received")
-                if mdn is not None:
+                if mdn is not None and self.send_async:
                     self.async_posts.append(
                         threads.deferToThread(
                             self.post, mdn.mdn_url, list(mdn.headers.items()), mdn.content
