@@ -45,16 +45,34 @@ def start_gateway(tmp: Path, station: certs.KeyPair, partner: certs.KeyPair):
         f'[http]\ntoken_sha256 = ["{hash_token(TOKEN)}"]\n\n'
         f'[as2]\nname = "BENCH"\ncerts = ["{tmp / "bench.pem"}"]\n'
     )
-    env = dict(os.environ, GATEWAY_DATA_DIR=str(data), GATEWAY__HTTP__PORT="0",
-               GATEWAY__GATEWAY__PARTNERS_DIR=str(tmp / "partners"),
-               GATEWAY__GATEWAY__LOG_LEVEL="warning",
-               GATEWAY__LIMITS__MAX_MESSAGE_BYTES=str(8 << 20))
+    env = dict(
+        os.environ,
+        GATEWAY_DATA_DIR=str(data),
+        GATEWAY__HTTP__PORT="0",
+        GATEWAY__GATEWAY__PARTNERS_DIR=str(tmp / "partners"),
+        GATEWAY__GATEWAY__LOG_LEVEL="warning",
+        GATEWAY__LIMITS__MAX_MESSAGE_BYTES=str(8 << 20),
+    )
     env.pop("GATEWAY_DATABASE_URL", None)
     ready = tmp / "ready.json"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "gateway.cli", "--config", str(ROOT / "config" / "gateway.toml"),
-         "serve", "--workers", "0", "--ready-file", str(ready)],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=open(tmp / "gateway.log", "wb"))
+        [
+            sys.executable,
+            "-m",
+            "gateway.cli",
+            "--config",
+            str(ROOT / "config" / "gateway.toml"),
+            "serve",
+            "--workers",
+            "0",
+            "--ready-file",
+            str(ready),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=open(tmp / "gateway.log", "wb"),
+    )
     deadline = time.monotonic() + 60
     while not ready.exists():
         if proc.poll() is not None or time.monotonic() > deadline:
@@ -68,15 +86,29 @@ def build_as2(n: int, payload: bytes, station: certs.KeyPair, partner: certs.Key
     out = []
     opts = message.SendOptions(digest="sha256", cipher="aes256_cbc")
     for i in range(n):
-        built = message.wrap(payload, content_type="application/edi-x12", filename=f"{i}.edi",
-                             options=opts, signer=partner, recipient=station.cert)
+        built = message.wrap(
+            payload,
+            content_type="application/edi-x12",
+            filename=f"{i}.edi",
+            options=opts,
+            signer=partner,
+            recipient=station.cert,
+        )
         mid = f"{uuid.uuid4().hex}@BENCH"
-        headers = [("AS2-Version", "1.2"), ("AS2-From", "BENCH"), ("AS2-To", "DEMODIST"),
-                   ("Message-ID", f"<{mid}>"), ("Subject", "bench"),
-                   ("Disposition-Notification-To", "bench@example.com"),
-                   ("Disposition-Notification-Options",
-                    "signed-receipt-protocol=optional, pkcs7-signature; "
-                    "signed-receipt-micalg=optional, sha256"), *built.headers]
+        headers = [
+            ("AS2-Version", "1.2"),
+            ("AS2-From", "BENCH"),
+            ("AS2-To", "DEMODIST"),
+            ("Message-ID", f"<{mid}>"),
+            ("Subject", "bench"),
+            ("Disposition-Notification-To", "bench@example.com"),
+            (
+                "Disposition-Notification-Options",
+                "signed-receipt-protocol=optional, pkcs7-signature; "
+                "signed-receipt-micalg=optional, sha256",
+            ),
+            *built.headers,
+        ]
         out.append(("/as2", headers, built.body, (mid, built.mic)))
     return out
 
@@ -125,8 +157,12 @@ def check_mdns(requests, replies, station: certs.KeyPair) -> int:
         if status != 200:
             continue
         receipt = mdn.parse(mime.Entity(tuple(headers), body, b""), certs=lambda: [station.cert])
-        if receipt.ok and receipt.signed and receipt.mic == mic and \
-                receipt.original_message_id == mid:
+        if (
+            receipt.ok
+            and receipt.signed
+            and receipt.mic == mic
+            and receipt.original_message_id == mid
+        ):
             good += 1
     return good
 
@@ -139,8 +175,10 @@ def pct(values: list[float], p: float) -> float:
 def measure(port, label, requests, senders):
     elapsed, lat, replies = run(port, requests, senders)
     rate = len(requests) / elapsed
-    print(f"{label:16} n={len(requests):5} {rate:8.1f} msgs/s  p50={pct(lat, 50):7.1f} ms"
-          f"  p99={pct(lat, 99):7.1f} ms  mean={statistics.mean(lat) * 1000:7.1f} ms")
+    print(
+        f"{label:16} n={len(requests):5} {rate:8.1f} msgs/s  p50={pct(lat, 50):7.1f} ms"
+        f"  p99={pct(lat, 99):7.1f} ms  mean={statistics.mean(lat) * 1000:7.1f} ms"
+    )
     return rate, pct(lat, 50), pct(lat, 99), replies
 
 
@@ -157,8 +195,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmpdir:
         proc, port = start_gateway(Path(tmpdir), station, partner)
         try:
-            print(f"building {args.small} + {args.large} signed+encrypted messages ...",
-                  flush=True)
+            print(f"building {args.small} + {args.large} signed+encrypted messages ...", flush=True)
             as2_small = build_as2(args.small, small, station, partner)
             as2_large = build_as2(args.large, large, station, partner)
             measure(port, "warm-up", build_as2(50, small, station, partner), args.senders)
@@ -168,17 +205,21 @@ def main() -> None:
             a2 = measure(port, "as2 1MB", as2_large, args.senders)
             ok1 = check_mdns(as2_small, a1[3], station)
             ok2 = check_mdns(as2_large, a2[3], station)
-            print(f"verified signed MDNs with matching MIC: 1KB {ok1}/{len(as2_small)},"
-                  f" 1MB {ok2}/{len(as2_large)}")
+            print(
+                f"verified signed MDNs with matching MIC: 1KB {ok1}/{len(as2_small)},"
+                f" 1MB {ok2}/{len(as2_large)}"
+            )
         finally:
             proc.terminate()
             proc.wait(30)
     if ok1 != len(as2_small) or ok2 != len(as2_large):
         raise SystemExit("some MDNs were missing or wrong")
-    print(f"RESULT msgs_s={a1[0]:.1f} p50_ms={a1[1]:.1f} p99_ms={a1[2]:.1f}"
-          f" ratio_vs_plain_http={a1[0] / h1[0]:.2f}"
-          f" msgs_s_1mb={a2[0]:.1f} p50_ms_1mb={a2[1]:.1f} p99_ms_1mb={a2[2]:.1f}"
-          f" ratio_vs_plain_http_1mb={a2[0] / h2[0]:.2f} plain_http_msgs_s={h1[0]:.1f}")
+    print(
+        f"RESULT msgs_s={a1[0]:.1f} p50_ms={a1[1]:.1f} p99_ms={a1[2]:.1f}"
+        f" ratio_vs_plain_http={a1[0] / h1[0]:.2f}"
+        f" msgs_s_1mb={a2[0]:.1f} p50_ms_1mb={a2[1]:.1f} p99_ms_1mb={a2[2]:.1f}"
+        f" ratio_vs_plain_http_1mb={a2[0] / h2[0]:.2f} plain_http_msgs_s={h1[0]:.1f}"
+    )
 
 
 if __name__ == "__main__":

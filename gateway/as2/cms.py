@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from asn1crypto import algos, cms, core
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import padding as sym_padding
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, modes
-from cryptography.hazmat.primitives.serialization import Encoding
+from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
 
 from gateway.as2 import algorithms as alg
 from gateway.as2.errors import (
@@ -35,6 +35,8 @@ from gateway.as2.errors import (
 __all__ = ["Verified", "compress", "decompress", "decrypt", "encrypt", "sign", "verify"]
 
 _MAX_DECOMPRESSED = 1 << 31
+_FAST_DIGESTS = ("sha224", "sha256", "sha384", "sha512")  # what OpenSSL's PKCS7 builder signs
+_FAST_CIPHERS = ("aes128_cbc", "aes256_cbc")  # what OpenSSL's PKCS7 decrypt handles
 
 
 def _asn1_cert(cert: x509.Certificate) -> asn1_x509.Certificate:
@@ -66,6 +68,14 @@ def sign(
 ) -> bytes:
     """A detached CMS SignedData (DER) over `content`, with signed attributes."""
     dname, scheme = alg.digest(digest), alg.signature(scheme)
+    if scheme == "rsassa_pkcs1v15" and dname in _FAST_DIGESTS:
+        # OpenSSL's builder (5x faster); `Binary` keeps the bytes exactly as given
+        return (
+            pkcs7.PKCS7SignatureBuilder()
+            .set_data(content)
+            .add_signer(cert, key, alg.hash_of(dname))
+            .sign(Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary])
+        )
     h = alg.hash_of(dname)
     attrs = cms.CMSAttributes(
         [
@@ -318,6 +328,12 @@ def decrypt(
     except (ValueError, TypeError, KeyError) as exc:
         raise DecryptionFailed(f"not valid CMS enveloped data: {exc}") from None
     spec = alg.CIPHERS.get(cname)
+    if cname in _FAST_CIPHERS:
+        for key, cert in keys:
+            try:
+                return pkcs7.pkcs7_decrypt_der(der, cert, key, []), cname
+            except (ValueError, UnsupportedAlgorithm):
+                continue  # not for this key, or OAEP: the general path below decides
     if spec is None:
         raise DecryptionFailed(
             f"content encryption {cname} is not supported (supported: {', '.join(alg.CIPHERS)})"

@@ -34,6 +34,7 @@ class As2Exchange(Base):
     mdn_mode: Mapped[str] = mapped_column(String(8), default="sync")
     mdn_url: Mapped[str | None] = mapped_column(Text)
     mdn_status: Mapped[str | None] = mapped_column(String(16))
+    mdn_options: Mapped[str | None] = mapped_column(Text)  # Disposition-Notification-Options
     disposition: Mapped[str | None] = mapped_column(Text)
     mic: Mapped[str | None] = mapped_column(String(128))
     mic_alg: Mapped[str | None] = mapped_column(String(16))

@@ -1,13 +1,12 @@
 """Receive one AS2 POST (runs in a worker thread, never on the reactor).
 
 Order of work, so that nothing acknowledged is ever lost:
-  1. authenticate the envelope (AS2-From/AS2-To/Message-ID) and store the raw bytes
-     (headers + body) as a `message` row: this happens before any MDN exists;
-  2. a Message-ID already accepted from this partner gets the stored MDN again and
-     nothing else (a copy that failed before is processed as a new message);
-  3. decrypt / decompress / verify, build the MDN (signed when asked);
+  1. authenticate the envelope (AS2-From/AS2-To/Message-ID); refusals are stored too;
+  2. a Message-ID already accepted from this partner gets the same positive MDN again
+     and nothing else (a copy that failed before is processed as a new message);
+  3. decrypt / decompress / verify (no database work);
   4. one transaction: the payload message and its inbound job, the exchange row with
-     the MDN, the async-MDN job; only then is the MDN returned.
+     the MIC and disposition, the async-MDN job; only then is the MDN built and returned.
 Asynchronous MDNs posted to us for our own messages arrive here too.
 """
 
@@ -20,11 +19,10 @@ from typing import Any
 from gateway.as2 import mdn, mime
 from gateway.as2.errors import As2Error
 from gateway.as2.message import unwrap
-from gateway.as2.models import As2Exchange
-from gateway.as2.records import accept_payload, accepted_exchange, mark_message
+from gateway.as2.records import accepted_exchange, add_exchange, add_job, store_message
 from gateway.as2.station import Station
 from gateway.logs import get_logger, log_event
-from gateway.store import inbox, queue
+from gateway.store import inbox
 
 __all__ = ["Reply", "receive"]
 
@@ -152,20 +150,19 @@ def _receive_message(
     sec = st.section(profile)
     request = mdn.request_from(h)
     meta["mdn"] = request.mode
-    envelope = inbox.receive(
-        st.db,
-        partner_id=profile.id,
-        channel="as2",
-        data=raw,
-        meta=meta,
-        transport_id=msg_id,
-        process=False,
-    )
+    exchange: dict[str, Any] = {
+        "direction": "in",
+        "partner_id": profile.id,
+        "as2_message_id": msg_id,
+        "mdn_mode": request.mode,
+        "mdn_url": request.async_url or None,
+        "mdn_options": h.get("disposition-notification-options") or None,
+        "mdn_status": "queued" if request.mode == "async" else None,
+    }
     with st.db.reading() as s:
         first = accepted_exchange(s, profile.id, msg_id)
-        first_fields = (first.id, first.message_id, first.mdn) if first else None
-    if first_fields is not None:
-        return _duplicate(st, profile, request, envelope.message_id, msg_id, first_fields)
+    if first is not None:
+        return _duplicate(st, profile, request, raw, meta, exchange, first)
     modifier, reason, found = None, None, None
     try:
         found = unwrap(
@@ -182,20 +179,45 @@ def _receive_message(
     except Exception as exc:
         modifier, reason = "unexpected-processing-error", f"{type(exc).__name__}: {exc}"
         log_event(_log, "as2.unwrap_error", message_id=msg_id, error=traceback.format_exc(limit=8))
-    mdn_headers, mdn_body, mdn_reason = _build_mdn(
-        st, profile, request, msg_id, modifier, reason, found
-    )
-    stored_mdn = mime.header_block(mdn_headers) + mdn_body if request.wanted else None
+    disposition = mdn.disposition_line(modifier)
+    # raw envelope first, then the payload, one commit: all before any MDN exists
     with st.db.transaction() as s:
-        payload_id = None
-        if found is not None:
-            payload_id = accept_payload(
+        if found is None:
+            envelope = store_message(
+                s,
+                partner_id=profile.id,
+                data=raw,
+                meta=meta,
+                transport_id=msg_id,
+                status="rejected",
+                reason=f"{modifier}: {reason}",
+                fmt="as2",
+            )
+            payload_id = None
+        else:
+            layers = ", ".join(found.layers) or "plain"
+            envelope = store_message(
+                s,
+                partner_id=profile.id,
+                data=raw,
+                meta=meta,
+                transport_id=msg_id,
+                status="processed",
+                reason=f"AS2 envelope opened ({layers})",
+                fmt="as2",
+                parsed={
+                    "as2": {"layers": found.layers, "mic": found.mic, "mic_alg": found.mic_alg}
+                },
+            )
+            payload_id = store_message(
                 s,
                 partner_id=profile.id,
                 data=found.content,
                 transport_id=msg_id,
+                status="received",
+                job=True,
                 meta={
-                    "envelope": envelope.message_id,
+                    "envelope": envelope,
                     "as2_message_id": msg_id,
                     "content_type": found.content_type,
                     "filename": found.filename,
@@ -203,80 +225,72 @@ def _receive_message(
                     "layers": found.layers,
                 },
             )
-            mark_message(
-                s,
-                envelope.message_id,
-                "processed",
-                f"AS2 envelope ({', '.join(found.layers) or 'plain'});"
-                f" payload is message {payload_id}",
-                partner_id=profile.id,
-                parsed={
-                    "as2": {"layers": found.layers, "mic": found.mic, "payload_message": payload_id}
-                },
-            )
-        else:
-            mark_message(
-                s, envelope.message_id, "rejected", f"{modifier}: {reason}", partner_id=profile.id
-            )
-        ex = As2Exchange(
-            direction="in",
-            partner_id=profile.id,
-            as2_message_id=msg_id,
-            message_id=envelope.message_id,
+        ex_id = add_exchange(
+            s,
+            message_id=envelope,
             payload_message_id=payload_id,
             status="accepted" if found is not None else "refused",
-            mdn_mode=request.mode,
-            mdn_url=request.async_url or None,
-            disposition=mdn.disposition_line(modifier),
+            disposition=disposition,
             mic=found.mic if found else None,
             mic_alg=found.mic_alg if found else None,
-            mdn=stored_mdn,
-            reason=reason if found is None else mdn_reason,
+            reason=reason,
+            **exchange,
         )
-        s.add(ex)
-        s.flush()
         if request.mode == "async":
-            ex.mdn_status = "queued"
-            queue.enqueue(s, "as2_mdn", str(ex.id), max_attempts=st.settings.mdn_attempts)
-    return _answer(request, mdn_headers, mdn_body)
+            add_job(s, "as2_mdn", str(ex_id), max_attempts=st.settings.mdn_attempts)
+    if request.mode != "sync":
+        return _answer(request)
+    headers, body = build_mdn(
+        st,
+        theirs=sec.name,
+        original_message_id=msg_id,
+        options=exchange["mdn_options"],
+        disposition=disposition,
+        reason=reason,
+        mic=found.mic if found else None,
+        mic_alg=found.mic_alg if found else None,
+    )
+    return Reply(200, headers, body)
 
 
-def _build_mdn(
+def build_mdn(
     st: Station,
-    profile: Any,
-    request: mdn.MdnRequest,
-    msg_id: str,
-    modifier: str | None,
+    *,
+    theirs: str,
+    original_message_id: str,
+    options: str | None,
+    disposition: str,
     reason: str | None,
-    found: Any,
-) -> tuple[list[tuple[str, str]], bytes, str | None]:
-    if not request.wanted:
-        return [], b"", None
-    signer, note = None, None
+    mic: str | None,
+    mic_alg: str | None,
+) -> tuple[list[tuple[str, str]], bytes]:
+    """The MDN for one received message, signed when its sender asked for a signed one."""
+    request = mdn.request_from(
+        {"disposition-notification-to": "x", "disposition-notification-options": options or ""}
+    )
+    signer = None
     if request.signed:
         try:
             signer = st.certs.signing_pair()
-        except As2Error as exc:
-            note = f"MDN sent unsigned: {exc.detail}"
-    text = mdn.PROCESSED_TEXT if modifier is None else f"{mdn.FAILED_TEXT}\r\n{reason}"
-    headers, body = mdn.build(
-        original_message_id=msg_id,
+        except As2Error as exc:  # still answer: an unsigned MDN that says why
+            reason = f"{reason or ''} (MDN unsigned: {exc.detail})".strip()
+    ok = disposition.endswith("; processed")
+    text = mdn.PROCESSED_TEXT if ok else f"{mdn.FAILED_TEXT}\r\n{reason}"
+    return mdn.build(
+        original_message_id=original_message_id,
         ours=st.name,
-        theirs=st.section(profile).name,
-        disposition=mdn.disposition_line(modifier),
-        mic=found.mic if found else None,
-        mic_alg=found.mic_alg if found else None,
+        theirs=theirs,
+        disposition=disposition,
+        mic=mic,
+        mic_alg=mic_alg,
         text=text,
         signer=signer,
         digest=next(iter(request.micalgs), "sha256"),
         reporting_ua=st.settings.user_agent,
     )
-    return headers, body, note
 
 
-def _answer(request: mdn.MdnRequest, headers: list[tuple[str, str]], body: bytes) -> Reply:
-    if request.mode == "sync":
-        return Reply(200, headers, body)
+def _answer(request: mdn.MdnRequest) -> Reply:
     if request.mode == "async":
         return Reply.text(200, f"message received; the MDN will be sent to {request.async_url}")
     return Reply.text(200, "message received")
@@ -286,36 +300,51 @@ def _duplicate(
     st: Station,
     profile: Any,
     request: mdn.MdnRequest,
-    envelope_id: str,
-    msg_id: str,
-    first: tuple[int, str | None, bytes | None],
+    raw: bytes,
+    meta: dict[str, Any],
+    exchange: dict[str, Any],
+    first: Any,
 ) -> Reply:
-    """A resend of a message we stored: the same MDN again, nothing processed twice."""
-    _first_id, first_message, first_mdn = first
+    """A resend of a message we stored: the same positive MDN again, nothing processed twice."""
+    msg_id = exchange["as2_message_id"]
     reason = (
-        f"duplicate of AS2 Message-ID {msg_id} accepted as message {first_message};"
-        " the original MDN was returned again"
+        f"duplicate of AS2 Message-ID {msg_id} accepted as message {first.message_id};"
+        " the same MDN was returned"
     )
+    disposition = mdn.disposition_line(None)
     with st.db.transaction() as s:
-        mark_message(s, envelope_id, "duplicate", reason, partner_id=profile.id)
-        ex = As2Exchange(
-            direction="in",
+        envelope = store_message(
+            s,
             partner_id=profile.id,
-            as2_message_id=msg_id,
-            message_id=envelope_id,
+            data=raw,
+            meta=meta,
+            transport_id=msg_id,
             status="duplicate",
-            mdn_mode=request.mode,
-            mdn_url=request.async_url or None,
-            mdn=first_mdn,
             reason=reason,
-            disposition=mdn.disposition_line(None),
+            fmt="as2",
         )
-        s.add(ex)
-        s.flush()
-        if request.mode == "async" and first_mdn:
-            ex.mdn_status = "queued"
-            queue.enqueue(s, "as2_mdn", str(ex.id), max_attempts=st.settings.mdn_attempts)
-    if request.mode == "sync" and first_mdn:
-        parsed = mime.parse(first_mdn)
-        return Reply(200, list(parsed.headers), parsed.body)
-    return _answer(request, [], b"")
+        ex_id = add_exchange(
+            s,
+            message_id=envelope,
+            status="duplicate",
+            reason=reason,
+            disposition=disposition,
+            mic=first.mic,
+            mic_alg=first.mic_alg,
+            **exchange,
+        )
+        if request.mode == "async":
+            add_job(s, "as2_mdn", str(ex_id), max_attempts=st.settings.mdn_attempts)
+    if request.mode != "sync":
+        return _answer(request)
+    headers, body = build_mdn(
+        st,
+        theirs=st.section(profile).name,
+        original_message_id=msg_id,
+        options=exchange["mdn_options"],
+        disposition=disposition,
+        reason=None,
+        mic=first.mic,
+        mic_alg=first.mic_alg,
+    )
+    return Reply(200, headers, body)

@@ -1,25 +1,43 @@
-"""Database work of the AS2 channel (no Twisted): exchanges, payload hand-off, state changes."""
+"""Database work of the AS2 channel (no Twisted): exchanges, stored messages, state changes.
+
+The receiving path writes with Core inserts in one short transaction (the ORM unit of
+work costs several milliseconds per message, which was most of the AS2 budget); the
+rows are the same `payload`, `message`, `job` and `event` rows `gateway.store.inbox`
+writes, so everything downstream sees one shape.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import time
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from gateway.as2.models import As2Exchange
-from gateway.store import events, queue
+from gateway.logs import get_logger, log_event
+from gateway.store import events
 from gateway.store.inbox import new_message_id
-from gateway.store.models import Message, OutboundDocument, Payload
+from gateway.store.models import Event, Job, Message, OutboundDocument, Payload
 
-__all__ = ["accept_payload", "accepted_exchange", "mark_message", "outbound_exchange"]
+__all__ = [
+    "accepted_exchange",
+    "add_event",
+    "add_exchange",
+    "add_job",
+    "fail_document",
+    "outbound_exchange",
+    "store_message",
+]
+
+_log = get_logger("as2")
 
 
-def accepted_exchange(s: Session, partner_id: str, as2_message_id: str) -> As2Exchange | None:
+def accepted_exchange(s: Session, partner_id: str, as2_message_id: str) -> Any:
     """The earlier inbound copy of this AS2 Message-ID that was stored and acknowledged."""
-    return s.scalars(
-        select(As2Exchange)
+    return s.execute(
+        select(As2Exchange.id, As2Exchange.message_id, As2Exchange.mic, As2Exchange.mic_alg)
         .where(
             As2Exchange.direction == "in",
             As2Exchange.partner_id == partner_id,
@@ -40,73 +58,96 @@ def outbound_exchange(s: Session, as2_message_id: str) -> As2Exchange | None:
     ).first()
 
 
-def accept_payload(
+def add_event(
+    s: Session,
+    kind: str,
+    *,
+    detail: str,
+    partner_id: str | None = None,
+    message_id: str | None = None,
+    data: dict[str, Any] | None = None,
+) -> None:
+    s.execute(
+        insert(Event).values(
+            kind=kind,
+            detail=detail,
+            actor="system",
+            partner_id=partner_id,
+            message_id=message_id,
+            data=data,
+        )
+    )
+    log_event(_log, kind, message_id=message_id, partner=partner_id, detail=detail)
+
+
+def add_job(s: Session, kind: str, ref: str, *, max_attempts: int) -> None:
+    s.execute(
+        insert(Job).values(
+            kind=kind,
+            ref=ref,
+            status="queued",
+            attempts=0,
+            max_attempts=max_attempts,
+            run_after=time.time(),
+        )
+    )
+
+
+def store_message(
     s: Session,
     *,
-    partner_id: str,
+    partner_id: str | None,
     data: bytes,
     meta: dict[str, Any],
     transport_id: str,
+    status: str,
+    reason: str | None = None,
+    fmt: str | None = None,
+    parsed: dict[str, Any] | None = None,
+    job: bool = False,
     max_attempts: int = 6,
 ) -> str:
-    """Store the unwrapped payload as a message with its inbound job (caller's transaction)."""
+    """Payload + message (+ inbound job) + event in the caller's transaction; the message id."""
     digest = hashlib.sha256(data).hexdigest()
-    payload = Payload(sha256=digest, size=len(data), data=data)
-    s.add(payload)
-    s.flush()
+    payload_id = s.execute(
+        insert(Payload).values(sha256=digest, size=len(data), data=data)
+    ).inserted_primary_key[0]
     mid = new_message_id()
-    s.add(
-        Message(
+    s.execute(
+        insert(Message).values(
             id=mid,
             partner_id=partner_id,
             channel="as2",
-            status="received",
-            payload_id=payload.id,
+            status=status,
+            payload_id=payload_id,
             sha256=digest,
             size=len(data),
             transport_id=transport_id,
             meta=meta,
+            reason=reason,
+            format=fmt,
+            parsed=parsed,
         )
     )
-    queue.enqueue(s, "inbound", mid, max_attempts=max_attempts)
-    events.record(
+    if job:
+        add_job(s, "inbound", mid, max_attempts=max_attempts)
+    add_event(
         s,
-        "message.received",
+        f"message.{status}",
         partner_id=partner_id,
         message_id=mid,
-        detail=f"{len(data)} bytes over as2 (unwrapped from {meta.get('envelope')})",
+        detail=reason or f"{len(data)} bytes over as2",
         data={"sha256": digest, "size": len(data), "channel": "as2"},
     )
     return mid
 
 
-def mark_message(
-    s: Session,
-    message_id: str,
-    status: str,
-    reason: str | None,
-    *,
-    partner_id: str | None,
-    parsed: dict[str, Any] | None = None,
-) -> None:
-    s.execute(
-        update(Message)
-        .where(Message.id == message_id)
-        .values(status=status, reason=reason, format="as2", parsed=parsed)
-    )
-    events.record(
-        s,
-        f"message.{status}",
-        partner_id=partner_id,
-        message_id=message_id,
-        detail=reason or "AS2 envelope opened",
-    )
+def add_exchange(s: Session, **values: Any) -> int:
+    return int(s.execute(insert(As2Exchange).values(**values)).inserted_primary_key[0])
 
 
 def fail_document(s: Session, document_id: int, reason: str) -> None:
     """A permanent delivery failure (negative MDN, bad MIC, expired certificate): no retry."""
-    from gateway.store.models import Job
-
     s.execute(
         update(OutboundDocument)
         .where(OutboundDocument.id == document_id)

@@ -323,32 +323,46 @@ def receive_async_mdn(
 
 
 def send_mdn_job(rt: Any, job: Any, worker: str) -> None:
-    """Job kind `as2_mdn`: POST an inbound message's MDN to the URL the sender asked for."""
+    """Job kind `as2_mdn`: build and POST an inbound message's MDN to the URL it asked for."""
+    from gateway.as2.receiving import build_mdn
+
     st = station_of(rt)
     with st.db.reading() as s:
         ex = s.get(As2Exchange, int(job.ref))
         if ex is None:
             raise RuntimeError(f"AS2 exchange {job.ref} not found")
-        url, data = ex.mdn_url or "", ex.mdn or b""
-    entity = mime.parse(data)
+    profile = st.partners.get(ex.partner_id or "")
+    if profile is None or profile.section("as2") is None:
+        raise RuntimeError(f"partner {ex.partner_id} of exchange {ex.id} has no [as2] section")
+    headers, body = build_mdn(
+        st,
+        theirs=st.section(profile).name,
+        original_message_id=ex.as2_message_id,
+        options=ex.mdn_options,
+        disposition=ex.disposition or mdn.disposition_line(None),
+        reason=ex.reason,
+        mic=ex.mic,
+        mic_alg=ex.mic_alg,
+    )
+    url = ex.mdn_url or ""
     try:
-        status, _h, body = post(
-            url, list(entity.headers), entity.body, timeout=st.settings.http_timeout
-        )
+        status, _h, rbody = post(url, headers, body, timeout=st.settings.http_timeout)
         if status >= 300:
-            raise RuntimeError(f"HTTP {status} {body[:200]!r}")
+            raise RuntimeError(f"HTTP {status} {rbody[:200]!r}")
     except Exception as exc:
         if job.attempts >= job.max_attempts:
             with st.db.transaction() as s:
                 s.execute(
                     update(As2Exchange)
-                    .where(As2Exchange.id == int(job.ref))
+                    .where(As2Exchange.id == ex.id)
                     .values(mdn_status="failed", reason=f"async MDN to {url}: {exc}")
                 )
         raise RuntimeError(f"async MDN to {url}: {exc}") from exc
     with st.db.transaction() as s:
         s.execute(
-            update(As2Exchange).where(As2Exchange.id == int(job.ref)).values(mdn_status="sent")
+            update(As2Exchange)
+            .where(As2Exchange.id == ex.id)
+            .values(mdn_status="sent", mdn=mime.header_block(headers) + body)
         )
         events.record(
             s,

@@ -219,8 +219,10 @@ async def test_duplicate_of_stored_message_gets_same_mdn_and_is_not_processed_tw
     first = await _post(env.url, headers, body)
     second = await _post(env.url, headers, body)
     assert first[0] == second[0] == 200
-    assert first[2] == second[2]  # byte-identical MDN
+    assert peer.check_mdn(msg, first[1], first[2]) == ("processed", None)
     assert peer.check_mdn(msg, second[1], second[2]) == ("processed", None)
+    mics = [line for line in (first[2] + second[2]).splitlines() if b"MIC" in line]
+    assert len(mics) == 2 and mics[0] == mics[1]  # the same disposition and MIC again
     states = [st for st, _ in _envelopes(env, msg.message_id)]
     assert states == ["processed", "duplicate"]
     with env.rt.db.reading() as s:

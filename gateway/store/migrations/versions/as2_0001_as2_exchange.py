@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.Column("mdn_mode", sa.String(length=8), nullable=False),
         sa.Column("mdn_url", sa.Text(), nullable=True),
         sa.Column("mdn_status", sa.String(length=16), nullable=True),
+        sa.Column("mdn_options", sa.Text(), nullable=True),
         sa.Column("disposition", sa.Text(), nullable=True),
         sa.Column("mic", sa.String(length=128), nullable=True),
         sa.Column("mic_alg", sa.String(length=16), nullable=True),
