@@ -85,18 +85,35 @@ class Entity:
         boundary = self.params.get("boundary")
         if not boundary:
             raise MalformedMessage(f"{self.content_type} without a boundary parameter")
-        delim = re.compile(
-            rb"(?:\A|\r?\n)--" + re.escape(boundary.encode("latin-1")) + rb"(--)?[ \t]*(?:\r?\n|\Z)"
-        )
-        found = list(delim.finditer(self.body))
+        found = _delimiters(self.body, b"--" + boundary.encode("latin-1"))
         if len(found) < 2:
             raise MalformedMessage(f"no parts found for boundary {boundary!r}")
         out = []
-        for cur, nxt in itertools.pairwise(found):
-            if cur.group(1):  # the close delimiter
+        for (_, end, close), (start, _e, _c) in itertools.pairwise(found):
+            if close:
                 break
-            out.append(parse(self.body[cur.end() : nxt.start()]))
+            out.append(parse(self.body[end:start]))
         return out
+
+
+def _delimiters(body: bytes, delim: bytes) -> list[tuple[int, int, bool]]:
+    """(start, end, is_close) of every delimiter line; `start` includes the line break
+    before it (RFC 2046: it belongs to the delimiter), `end` is past the line's end."""
+    out = []
+    pos = body.find(delim)
+    while pos != -1:
+        if pos == 0 or body[pos - 1] == 10:  # at the start of a line
+            start = pos - (2 if pos >= 2 and body[pos - 2] == 13 else 1) if pos else 0
+            after = pos + len(delim)
+            close = body[after : after + 2] == b"--"
+            if close:
+                after += 2
+            eol = body.find(b"\n", after)
+            tail = body[after:] if eol == -1 else body[after:eol]
+            if not tail.strip():
+                out.append((start, len(body) if eol == -1 else eol + 1, close))
+        pos = body.find(delim, pos + len(delim))
+    return out
 
 
 def _unfold(block: bytes) -> tuple[tuple[str, str], ...]:

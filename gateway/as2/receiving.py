@@ -18,7 +18,7 @@ from typing import Any
 
 from gateway.as2 import mdn, mime
 from gateway.as2.errors import As2Error
-from gateway.as2.message import unwrap
+from gateway.as2.message import Inbound, unwrap
 from gateway.as2.records import accepted_exchange, add_exchange, add_job, store_message
 from gateway.as2.station import Station
 from gateway.logs import get_logger, log_event
@@ -159,10 +159,6 @@ def _receive_message(
         "mdn_options": h.get("disposition-notification-options") or None,
         "mdn_status": "queued" if request.mode == "async" else None,
     }
-    with st.db.reading() as s:
-        first = accepted_exchange(s, profile.id, msg_id)
-    if first is not None:
-        return _duplicate(st, profile, request, raw, meta, exchange, first)
     modifier, reason, found = None, None, None
     try:
         found = unwrap(
@@ -179,78 +175,130 @@ def _receive_message(
     except Exception as exc:
         modifier, reason = "unexpected-processing-error", f"{type(exc).__name__}: {exc}"
         log_event(_log, "as2.unwrap_error", message_id=msg_id, error=traceback.format_exc(limit=8))
-    disposition = mdn.disposition_line(modifier)
     # raw envelope first, then the payload, one commit: all before any MDN exists
     with st.db.transaction() as s:
-        if found is None:
-            envelope = store_message(
-                s,
-                partner_id=profile.id,
-                data=raw,
-                meta=meta,
-                transport_id=msg_id,
-                status="rejected",
-                reason=f"{modifier}: {reason}",
-                fmt="as2",
-            )
-            payload_id = None
+        first = accepted_exchange(s, profile.id, msg_id)  # under the write lock: no race
+        if first is not None:
+            _store_duplicate(st, s, raw, meta, exchange, first)
         else:
-            layers = ", ".join(found.layers) or "plain"
-            envelope = store_message(
-                s,
-                partner_id=profile.id,
-                data=raw,
-                meta=meta,
-                transport_id=msg_id,
-                status="processed",
-                reason=f"AS2 envelope opened ({layers})",
-                fmt="as2",
-                parsed={
-                    "as2": {"layers": found.layers, "mic": found.mic, "mic_alg": found.mic_alg}
-                },
-            )
-            payload_id = store_message(
-                s,
-                partner_id=profile.id,
-                data=found.content,
-                transport_id=msg_id,
-                status="received",
-                job=True,
-                meta={
-                    "envelope": envelope,
-                    "as2_message_id": msg_id,
-                    "content_type": found.content_type,
-                    "filename": found.filename,
-                    "subject": meta.get("subject", ""),
-                    "layers": found.layers,
-                },
-            )
-        ex_id = add_exchange(
-            s,
-            message_id=envelope,
-            payload_message_id=payload_id,
-            status="accepted" if found is not None else "refused",
-            disposition=disposition,
-            mic=found.mic if found else None,
-            mic_alg=found.mic_alg if found else None,
-            reason=reason,
-            **exchange,
-        )
-        if request.mode == "async":
-            add_job(s, "as2_mdn", str(ex_id), max_attempts=st.settings.mdn_attempts)
+            _store(st, s, raw, meta, exchange, found, modifier, reason)
     if request.mode != "sync":
         return _answer(request)
+    if first is not None:  # the same positive MDN as for the stored copy
+        modifier, reason, mic, mic_alg = None, None, first.mic, first.mic_alg
+    else:
+        mic, mic_alg = (found.mic, found.mic_alg) if found else (None, None)
     headers, body = build_mdn(
         st,
         theirs=sec.name,
         original_message_id=msg_id,
         options=exchange["mdn_options"],
-        disposition=disposition,
+        disposition=mdn.disposition_line(modifier),
         reason=reason,
-        mic=found.mic if found else None,
-        mic_alg=found.mic_alg if found else None,
+        mic=mic,
+        mic_alg=mic_alg,
     )
     return Reply(200, headers, body)
+
+
+def _store(
+    st: Station,
+    s: Any,
+    raw: bytes,
+    meta: dict[str, Any],
+    exchange: dict[str, Any],
+    found: Inbound | None,
+    modifier: str | None,
+    reason: str | None,
+) -> None:
+    """The envelope (and, if it opened, the payload with its job) and the exchange row."""
+    pid, msg_id = exchange["partner_id"], exchange["as2_message_id"]
+    payload_id = None
+    if found is None:
+        envelope = store_message(
+            s,
+            partner_id=pid,
+            data=raw,
+            meta=meta,
+            transport_id=msg_id,
+            status="rejected",
+            reason=f"{modifier}: {reason}",
+            fmt="as2",
+        )
+    else:
+        envelope = store_message(
+            s,
+            partner_id=pid,
+            data=raw,
+            meta=meta,
+            transport_id=msg_id,
+            status="processed",
+            reason=f"AS2 envelope opened ({', '.join(found.layers) or 'plain'})",
+            fmt="as2",
+            parsed={"as2": {"layers": found.layers, "mic": found.mic, "mic_alg": found.mic_alg}},
+        )
+        payload_id = store_message(
+            s,
+            partner_id=pid,
+            data=found.content,
+            transport_id=msg_id,
+            status="received",
+            job=True,
+            meta={
+                "envelope": envelope,
+                "as2_message_id": msg_id,
+                "content_type": found.content_type,
+                "filename": found.filename,
+                "subject": meta.get("subject", ""),
+                "layers": found.layers,
+            },
+        )
+    ex_id = add_exchange(
+        s,
+        message_id=envelope,
+        payload_message_id=payload_id,
+        status="accepted" if found is not None else "refused",
+        disposition=mdn.disposition_line(modifier),
+        mic=found.mic if found else None,
+        mic_alg=found.mic_alg if found else None,
+        reason=reason,
+        **exchange,
+    )
+    if exchange["mdn_mode"] == "async":
+        add_job(s, "as2_mdn", str(ex_id), max_attempts=st.settings.mdn_attempts)
+
+
+def _store_duplicate(
+    st: Station, s: Any, raw: bytes, meta: dict[str, Any], exchange: dict[str, Any], first: Any
+) -> None:
+    """A resend of a message we stored: recorded, nothing processed twice."""
+    msg_id = exchange["as2_message_id"]
+    reason = (
+        f"duplicate of AS2 Message-ID {msg_id} accepted as message {first.message_id};"
+        " the same MDN was returned"
+    )
+    envelope = store_message(
+        s,
+        partner_id=exchange["partner_id"],
+        data=raw,
+        meta=meta,
+        transport_id=msg_id,
+        status="duplicate",
+        reason=reason,
+        fmt="as2",
+    )
+    ex_id = add_exchange(
+        s,
+        message_id=envelope,
+        status="duplicate",
+        reason=reason,
+        disposition=mdn.disposition_line(None),
+        mic=first.mic,
+        mic_alg=first.mic_alg,
+        **exchange,
+    )
+    if exchange["mdn_mode"] == "async":
+        add_job(s, "as2_mdn", str(ex_id), max_attempts=st.settings.mdn_attempts)
 
 
 def build_mdn(
@@ -294,57 +342,3 @@ def _answer(request: mdn.MdnRequest) -> Reply:
     if request.mode == "async":
         return Reply.text(200, f"message received; the MDN will be sent to {request.async_url}")
     return Reply.text(200, "message received")
-
-
-def _duplicate(
-    st: Station,
-    profile: Any,
-    request: mdn.MdnRequest,
-    raw: bytes,
-    meta: dict[str, Any],
-    exchange: dict[str, Any],
-    first: Any,
-) -> Reply:
-    """A resend of a message we stored: the same positive MDN again, nothing processed twice."""
-    msg_id = exchange["as2_message_id"]
-    reason = (
-        f"duplicate of AS2 Message-ID {msg_id} accepted as message {first.message_id};"
-        " the same MDN was returned"
-    )
-    disposition = mdn.disposition_line(None)
-    with st.db.transaction() as s:
-        envelope = store_message(
-            s,
-            partner_id=profile.id,
-            data=raw,
-            meta=meta,
-            transport_id=msg_id,
-            status="duplicate",
-            reason=reason,
-            fmt="as2",
-        )
-        ex_id = add_exchange(
-            s,
-            message_id=envelope,
-            status="duplicate",
-            reason=reason,
-            disposition=disposition,
-            mic=first.mic,
-            mic_alg=first.mic_alg,
-            **exchange,
-        )
-        if request.mode == "async":
-            add_job(s, "as2_mdn", str(ex_id), max_attempts=st.settings.mdn_attempts)
-    if request.mode != "sync":
-        return _answer(request)
-    headers, body = build_mdn(
-        st,
-        theirs=st.section(profile).name,
-        original_message_id=msg_id,
-        options=exchange["mdn_options"],
-        disposition=disposition,
-        reason=None,
-        mic=first.mic,
-        mic_alg=first.mic_alg,
-    )
-    return Reply(200, headers, body)

@@ -12,7 +12,7 @@ import hashlib
 import time
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from gateway.as2.models import As2Exchange
@@ -34,19 +34,23 @@ __all__ = [
 _log = get_logger("as2")
 
 
+_T = As2Exchange.__table__.c
+_ACCEPTED = (
+    select(_T.id, _T.message_id, _T.mic, _T.mic_alg)
+    .where(
+        _T.direction == "in",
+        _T.partner_id == bindparam("partner"),
+        _T.as2_message_id == bindparam("mid"),
+        _T.status == "accepted",
+    )
+    .order_by(_T.id)
+    .limit(1)
+)
+
+
 def accepted_exchange(s: Session, partner_id: str, as2_message_id: str) -> Any:
     """The earlier inbound copy of this AS2 Message-ID that was stored and acknowledged."""
-    return s.execute(
-        select(As2Exchange.id, As2Exchange.message_id, As2Exchange.mic, As2Exchange.mic_alg)
-        .where(
-            As2Exchange.direction == "in",
-            As2Exchange.partner_id == partner_id,
-            As2Exchange.as2_message_id == as2_message_id,
-            As2Exchange.status == "accepted",
-        )
-        .order_by(As2Exchange.id)
-        .limit(1)
-    ).first()
+    return s.connection().execute(_ACCEPTED, {"partner": partner_id, "mid": as2_message_id}).first()
 
 
 def outbound_exchange(s: Session, as2_message_id: str) -> As2Exchange | None:
@@ -58,6 +62,14 @@ def outbound_exchange(s: Session, as2_message_id: str) -> As2Exchange | None:
     ).first()
 
 
+# table-level statements, compiled once (no ORM unit of work, no per-call coercion)
+_INSERT = {m: m.__table__.insert() for m in (Payload, Message, Job, Event, As2Exchange)}
+
+
+def _insert(s: Session, model: type, values: dict[str, Any]) -> Any:
+    return s.connection().execute(_INSERT[model], values).inserted_primary_key[0]
+
+
 def add_event(
     s: Session,
     kind: str,
@@ -67,29 +79,40 @@ def add_event(
     message_id: str | None = None,
     data: dict[str, Any] | None = None,
 ) -> None:
-    s.execute(
-        insert(Event).values(
-            kind=kind,
-            detail=detail,
-            actor="system",
-            partner_id=partner_id,
-            message_id=message_id,
-            data=data,
-        )
+    _insert(
+        s,
+        Event,
+        {
+            "kind": kind,
+            "detail": detail,
+            "actor": "system",
+            "partner_id": partner_id,
+            "message_id": message_id,
+            "data": data,
+            "document_id": None,
+            "order_id": None,
+            "job_id": None,
+        },
     )
     log_event(_log, kind, message_id=message_id, partner=partner_id, detail=detail)
 
 
 def add_job(s: Session, kind: str, ref: str, *, max_attempts: int) -> None:
-    s.execute(
-        insert(Job).values(
-            kind=kind,
-            ref=ref,
-            status="queued",
-            attempts=0,
-            max_attempts=max_attempts,
-            run_after=time.time(),
-        )
+    _insert(
+        s,
+        Job,
+        {
+            "kind": kind,
+            "ref": ref,
+            "status": "queued",
+            "attempts": 0,
+            "max_attempts": max_attempts,
+            "run_after": time.time(),
+            "leased_until": None,
+            "worker": None,
+            "last_error": None,
+            "finished_at": None,
+        },
     )
 
 
@@ -109,25 +132,25 @@ def store_message(
 ) -> str:
     """Payload + message (+ inbound job) + event in the caller's transaction; the message id."""
     digest = hashlib.sha256(data).hexdigest()
-    payload_id = s.execute(
-        insert(Payload).values(sha256=digest, size=len(data), data=data)
-    ).inserted_primary_key[0]
+    payload_id = _insert(s, Payload, {"sha256": digest, "size": len(data), "data": data})
     mid = new_message_id()
-    s.execute(
-        insert(Message).values(
-            id=mid,
-            partner_id=partner_id,
-            channel="as2",
-            status=status,
-            payload_id=payload_id,
-            sha256=digest,
-            size=len(data),
-            transport_id=transport_id,
-            meta=meta,
-            reason=reason,
-            format=fmt,
-            parsed=parsed,
-        )
+    _insert(
+        s,
+        Message,
+        {
+            "id": mid,
+            "partner_id": partner_id,
+            "channel": "as2",
+            "status": status,
+            "payload_id": payload_id,
+            "sha256": digest,
+            "size": len(data),
+            "transport_id": transport_id,
+            "meta": meta,
+            "reason": reason,
+            "format": fmt,
+            "parsed": parsed,
+        },
     )
     if job:
         add_job(s, "inbound", mid, max_attempts=max_attempts)
@@ -142,8 +165,12 @@ def store_message(
     return mid
 
 
+_EXCHANGE_COLUMNS = {c.name: None for c in As2Exchange.__table__.columns if c.name != "id"}
+del _EXCHANGE_COLUMNS["created_at"], _EXCHANGE_COLUMNS["updated_at"]
+
+
 def add_exchange(s: Session, **values: Any) -> int:
-    return int(s.execute(insert(As2Exchange).values(**values)).inserted_primary_key[0])
+    return int(_insert(s, As2Exchange, {**_EXCHANGE_COLUMNS, **values}))
 
 
 def fail_document(s: Session, document_id: int, reason: str) -> None:
