@@ -166,7 +166,7 @@ def _matches(si: cms.SignerInfo, cert: x509.Certificate) -> bool:
 
 
 def verify(
-    candidates: Sequence[bytes], signature_der: bytes, certs: Iterable[x509.Certificate]
+    candidates: Iterable[bytes], signature_der: bytes, certs: Iterable[x509.Certificate]
 ) -> Verified:
     """Check a detached signature against the partner's certificates.
 
@@ -196,7 +196,7 @@ def verify(
         wanted = next(
             (a["values"][0].native for a in attrs if a["type"].native == "message_digest"), None
         )
-        for form in candidates:
+        for form in candidates:  # lazily: the canonical form is only built when needed
             if hashlib.new(dname, form).digest() == wanted:
                 content = form
                 break
@@ -206,7 +206,7 @@ def verify(
             )
         signed_bytes = b"\x31" + attrs.dump()[1:]
     else:
-        content = candidates[0]
+        content = next(iter(candidates))
         signed_bytes = content
     pad = _signature_padding(si, dname)
     ordered = sorted(certs, key=lambda c: not _matches(si, c))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import base64
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from cryptography import x509
@@ -118,10 +118,15 @@ def _verify(
             "multipart/signed needs exactly a content part and an application/pkcs7-signature part"
         )
     signed = parts[0].raw
-    candidates = [signed]
-    if not binary_signing and mime.canonicalize(signed) != signed:
-        candidates.append(mime.canonicalize(signed))
-    verified = cms.verify(candidates, parts[1].decoded(), partner_certs())
+
+    def candidates() -> Iterator[bytes]:
+        yield signed
+        if not binary_signing:
+            canonical = mime.canonicalize(signed)
+            if canonical != signed:
+                yield canonical
+
+    verified = cms.verify(candidates(), parts[1].decoded(), partner_certs())
     out.signed, out.digest, out.signer = True, verified.digest, verified.cert
     out.mic_alg = verified.digest
     out.mic = mic_of(verified.content, verified.digest)
