@@ -101,36 +101,50 @@ def digest(name: str) -> str:
     text = re.sub(r"(with)?(rsa|rsassa|rsapss|pkcs1v15|pss|encryption)*$", "", text)
     if text in DIGESTS:
         return text
-    raise ValueError(f"unknown digest algorithm {name!r} (accepted: {', '.join(DIGESTS)})")
+    raise _unknown("digest algorithm", name, DIGESTS)
+
+
+def _alias(name: str, table: dict[str, tuple[str, ...]]) -> str | None:
+    text = _squash(name)
+    return next(
+        (
+            canonical
+            for canonical, aliases in table.items()
+            if text in {_squash(a) for a in (canonical, *aliases)}
+        ),
+        None,
+    )
+
+
+def _unknown(what: str, name: str, accepted: object) -> ValueError:
+    return ValueError(f"unknown {what} {name!r} (accepted: {', '.join(accepted)})")  # type: ignore
 
 
 def signature(name: str) -> str:
     """Canonical signature scheme (`rsassa_pkcs1v15` or `rsassa_pss`)."""
+    found = _alias(name, SIGNATURES)
+    if found:
+        return found
     text = _squash(name)
-    for canonical, aliases in SIGNATURES.items():
-        if text in {_squash(a) for a in aliases}:
-            return canonical
     if text.endswith(("pss", "rsapss")):
         return "rsassa_pss"
     if "rsa" in text:  # sha256_rsa, sha256WithRSAEncryption
         return "rsassa_pkcs1v15"
-    raise ValueError(f"unknown signature algorithm {name!r} (accepted: {', '.join(SIGNATURES)})")
+    raise _unknown("signature algorithm", name, SIGNATURES)
 
 
 def cipher(name: str) -> CipherSpec:
-    text = _squash(name)
-    for spec in CIPHERS.values():
-        if text in {_squash(a) for a in (spec.name, *spec.aliases)}:
-            return spec
-    raise ValueError(f"unknown encryption algorithm {name!r} (accepted: {', '.join(CIPHERS)})")
+    found = _alias(name, {spec.name: spec.aliases for spec in CIPHERS.values()})
+    if found is None:
+        raise _unknown("encryption algorithm", name, CIPHERS)
+    return CIPHERS[found]
 
 
 def key_transport(name: str) -> str:
-    text = _squash(name)
-    for canonical, aliases in KEY_TRANSPORTS.items():
-        if text in {_squash(a) for a in aliases}:
-            return canonical
-    raise ValueError(f"unknown key transport {name!r} (accepted: {', '.join(KEY_TRANSPORTS)})")
+    found = _alias(name, KEY_TRANSPORTS)
+    if found is None:
+        raise _unknown("key transport", name, KEY_TRANSPORTS)
+    return found
 
 
 def hash_of(name: str) -> hashes.HashAlgorithm:

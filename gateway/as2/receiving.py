@@ -201,6 +201,13 @@ def _receive_message(
     return Reply(200, headers, body)
 
 
+def _add_exchange(st: Station, s: Any, **values: Any) -> None:
+    """The exchange row, and the job that will post its MDN if the sender asked for it async."""
+    ex_id = add_exchange(s, **values)
+    if values["mdn_mode"] == "async":
+        add_job(s, "as2_mdn", str(ex_id), max_attempts=st.settings.mdn_attempts)
+
+
 def _store(
     st: Station,
     s: Any,
@@ -253,7 +260,8 @@ def _store(
                 "layers": found.layers,
             },
         )
-    ex_id = add_exchange(
+    _add_exchange(
+        st,
         s,
         message_id=envelope,
         payload_message_id=payload_id,
@@ -264,8 +272,6 @@ def _store(
         reason=reason,
         **exchange,
     )
-    if exchange["mdn_mode"] == "async":
-        add_job(s, "as2_mdn", str(ex_id), max_attempts=st.settings.mdn_attempts)
 
 
 def _store_duplicate(
@@ -287,7 +293,8 @@ def _store_duplicate(
         reason=reason,
         fmt="as2",
     )
-    ex_id = add_exchange(
+    _add_exchange(
+        st,
         s,
         message_id=envelope,
         status="duplicate",
@@ -297,8 +304,6 @@ def _store_duplicate(
         mic_alg=first.mic_alg,
         **exchange,
     )
-    if exchange["mdn_mode"] == "async":
-        add_job(s, "as2_mdn", str(ex_id), max_attempts=st.settings.mdn_attempts)
 
 
 def build_mdn(
