@@ -206,7 +206,7 @@ def deliver(rt: Any, doc: OutboundDocument, data: bytes, profile: Any) -> str:
             sec.url,
             headers,
             out.body,
-            timeout=st.settings.http_timeout,
+            timeout=sec.mdn_timeout if sec.mdn == "sync" else st.settings.http_timeout,
             verify=sec.tls_verify,
             ca_file=sec.tls_ca,
         )
@@ -222,6 +222,8 @@ def deliver(rt: Any, doc: OutboundDocument, data: bytes, profile: Any) -> str:
         return msg_id
     if sec.mdn == "sync":
         entity = mime.Entity(tuple(rheaders), rbody, mime.header_block(rheaders) + rbody)
+        if not entity.content_type.startswith("multipart/"):
+            raise _retry(st, ex_id, f"HTTP {status} without an MDN ({entity.content_type})")
         try:
             receipt = mdn.parse(entity, certs=lambda: st.partner_certs(profile))
         except As2Error as exc:
@@ -346,7 +348,15 @@ def send_mdn_job(rt: Any, job: Any, worker: str) -> None:
     )
     url = ex.mdn_url or ""
     try:
-        status, _h, rbody = post(url, headers, body, timeout=st.settings.http_timeout)
+        sec = st.section(profile)
+        status, _h, rbody = post(
+            url,
+            headers,
+            body,
+            timeout=st.settings.http_timeout,
+            verify=sec.tls_verify,
+            ca_file=sec.tls_ca,
+        )
         if status >= 300:
             raise RuntimeError(f"HTTP {status} {rbody[:200]!r}")
     except Exception as exc:

@@ -165,3 +165,29 @@ async def test_expired_partner_certificate_fails_without_sending(as2_env):
     assert (status, job) == ("failed", "dead")
     assert "expired on" in reason and exchanges == []
     assert receiver.results == {}
+
+
+@pytest_twisted.ensureDeferred
+async def test_https_partner_with_its_own_ca_and_a_response_without_mdn(as2_env):
+    from twisted.internet import ssl
+
+    env = as2_env
+    pair = env.keys["peer"]  # its certificate names localhost
+    ca = env.tmp / "peer-ca.pem"
+    ca.write_bytes(peer.pem_cert(pair.cert))
+    receiver = _receiver(env)
+    opts = ssl.CertificateOptions(privateKey=pair.key, certificate=pair.cert)
+    port = reactor.listenSSL(0, Site(receiver), opts, interface="127.0.0.1")
+    sec = env.section("peer")
+    sec.url, sec.tls_ca = f"https://localhost:{port.getHost().port}/as2", str(ca)
+    try:
+        doc_id = await _deliver_once(env)
+        assert _state(env, doc_id)[0] == "delivered"
+        # a 200 without an MDN is not a delivery: retried later
+        receiver.render_POST = lambda request: b"OK, no MDN"
+        doc_id = await _deliver_once(env)
+        status, _r, job, exchanges = _state(env, doc_id)
+        assert (status, job) == ("queued", "queued")
+        assert "without an MDN" in exchanges[0][1]
+    finally:
+        await port.stopListening()

@@ -173,3 +173,31 @@ def test_multipart_parts_keep_exact_bytes_with_lf_and_crlf():
         first, second = entity.parts()
         assert first.raw == b"Content-Type: a" + nl + nl + b"one" + nl + b"two"
         assert first.body == b"one" + nl + b"two" and second.body == b"second"
+
+
+@pytest.mark.parametrize("order", ["before-signing", "after-signing"])
+def test_compression_before_or_after_signing_round_trips(keys, order):
+    st, pt = keys["station"], keys["peer"]
+    built = message.wrap(
+        b"ISA*z~" * 5000,
+        content_type="application/octet-stream",
+        filename="z",
+        options=message.SendOptions(compress=order),
+        signer=pt,
+        recipient=st.cert,
+    )
+    assert len(built.body) < 6000  # 30 KB compressed
+    got = message.unwrap(
+        mime.Entity(tuple(built.headers), built.body, b""),
+        keys=lambda: [(st.key, st.cert)],
+        partner_certs=lambda: [pt.cert],
+        require_signing=True,
+        require_encryption=True,
+    )
+    assert got.content == b"ISA*z~" * 5000 and got.compressed and got.mic == built.mic
+    layers = [layer.split(":")[0] for layer in got.layers]
+    assert layers == (
+        ["encrypted", "compressed", "signed"]
+        if order == "after-signing"
+        else ["encrypted", "signed", "compressed"]
+    )
