@@ -8,6 +8,7 @@ canonical name used everywhere else, or raise `ValueError` naming the accepted o
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -94,6 +95,7 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s\-_]", "", text.strip().lower())
 
 
+@functools.lru_cache(maxsize=256)
 def digest(name: str) -> str:
     """Canonical digest name (`sha256`) for any partner spelling (`SHA-256`, `sha256_rsa`...)."""
     text = _squash(name)
@@ -120,6 +122,7 @@ def _unknown(what: str, name: str, accepted: object) -> ValueError:
     return ValueError(f"unknown {what} {name!r} (accepted: {', '.join(accepted)})")  # type: ignore
 
 
+@functools.lru_cache(maxsize=256)
 def signature(name: str) -> str:
     """Canonical signature scheme (`rsassa_pkcs1v15` or `rsassa_pss`)."""
     found = _alias(name, SIGNATURES)
@@ -133,6 +136,7 @@ def signature(name: str) -> str:
     raise _unknown("signature algorithm", name, SIGNATURES)
 
 
+@functools.lru_cache(maxsize=256)
 def cipher(name: str) -> CipherSpec:
     found = _alias(name, {spec.name: spec.aliases for spec in CIPHERS.values()})
     if found is None:
@@ -140,6 +144,7 @@ def cipher(name: str) -> CipherSpec:
     return CIPHERS[found]
 
 
+@functools.lru_cache(maxsize=256)
 def key_transport(name: str) -> str:
     found = _alias(name, KEY_TRANSPORTS)
     if found is None:

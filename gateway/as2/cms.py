@@ -192,7 +192,7 @@ def verify(
         raise AuthenticationFailed(str(exc)) from None
     attrs = si["signed_attrs"]
     content: bytes | None = None
-    if attrs.native is not None and len(attrs):
+    if not isinstance(attrs, core.Void) and len(attrs):
         wanted = next(
             (a["values"][0].native for a in attrs if a["type"].native == "message_digest"), None
         )
@@ -322,18 +322,18 @@ def decrypt(
         env = info["content"]
         eci = env["encrypted_content_info"]
         cname = eci["content_encryption_algorithm"]["algorithm"].native
+        if cname in _FAST_CIPHERS:
+            for key, cert in keys:
+                try:
+                    return pkcs7.pkcs7_decrypt_der(der, cert, key, []), cname
+                except (ValueError, UnsupportedAlgorithm):
+                    continue  # not for this key, or OAEP: the general path below decides
         iv = eci["content_encryption_algorithm"]["parameters"].native
         ciphertext = eci["encrypted_content"].native or b""
         recipients = [r.chosen for r in env["recipient_infos"] if r.name == "ktri"]
     except (ValueError, TypeError, KeyError) as exc:
         raise DecryptionFailed(f"not valid CMS enveloped data: {exc}") from None
     spec = alg.CIPHERS.get(cname)
-    if cname in _FAST_CIPHERS:
-        for key, cert in keys:
-            try:
-                return pkcs7.pkcs7_decrypt_der(der, cert, key, []), cname
-            except (ValueError, UnsupportedAlgorithm):
-                continue  # not for this key, or OAEP: the general path below decides
     if spec is None:
         raise DecryptionFailed(
             f"content encryption {cname} is not supported (supported: {', '.join(alg.CIPHERS)})"

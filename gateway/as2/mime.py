@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ _TOKEN_PARAM = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_params(value: str) -> tuple[str, dict[str, str]]:
     """`type/sub; a=b; c="d"` -> ("type/sub", {"a": "b", "c": "d"}) with lower-case names."""
     main, _, rest = value.partition(";")
