@@ -6,6 +6,8 @@ is measured in the same run with the same payloads for comparison. Workers are o
 (`--workers 0`): this measures the receiving path (store raw, decrypt, verify, store the
 payload, sign the MDN), not the EDI pipeline behind it. Messages are built before the
 clock starts; every MDN is verified (signature, disposition, MIC) after it stops.
+The gateway's own CPU time per message is reported too (from /proc), because on a
+shared machine wall-clock rates depend on what else runs (`load_avg` is printed).
 
     python bench/as2.py [--senders 10] [--small 1500] [--large 40]
 """
@@ -172,14 +174,23 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))] * 1000
 
 
-def measure(port, label, requests, senders):
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of the gateway process (all its threads) so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(port, label, requests, senders, pid):
+    cpu0 = cpu_seconds(pid)
     elapsed, lat, replies = run(port, requests, senders)
+    cpu_ms = (cpu_seconds(pid) - cpu0) / len(requests) * 1000
     rate = len(requests) / elapsed
     print(
         f"{label:16} n={len(requests):5} {rate:8.1f} msgs/s  p50={pct(lat, 50):7.1f} ms"
         f"  p99={pct(lat, 99):7.1f} ms  mean={statistics.mean(lat) * 1000:7.1f} ms"
+        f"  gateway cpu={cpu_ms:6.2f} ms/msg"
     )
-    return rate, pct(lat, 50), pct(lat, 99), replies
+    return rate, pct(lat, 50), pct(lat, 99), replies, cpu_ms
 
 
 def main() -> None:
@@ -198,11 +209,11 @@ def main() -> None:
             print(f"building {args.small} + {args.large} signed+encrypted messages ...", flush=True)
             as2_small = build_as2(args.small, small, station, partner)
             as2_large = build_as2(args.large, large, station, partner)
-            measure(port, "warm-up", build_as2(50, small, station, partner), args.senders)
-            h1 = measure(port, "http 1KB", build_http(args.small, small), args.senders)
-            a1 = measure(port, "as2 1KB", as2_small, args.senders)
-            h2 = measure(port, "http 1MB", build_http(args.large, large), args.senders)
-            a2 = measure(port, "as2 1MB", as2_large, args.senders)
+            measure(port, "warm-up", build_as2(50, small, station, partner), args.senders, proc.pid)
+            h1 = measure(port, "http 1KB", build_http(args.small, small), args.senders, proc.pid)
+            a1 = measure(port, "as2 1KB", as2_small, args.senders, proc.pid)
+            h2 = measure(port, "http 1MB", build_http(args.large, large), args.senders, proc.pid)
+            a2 = measure(port, "as2 1MB", as2_large, args.senders, proc.pid)
             ok1 = check_mdns(as2_small, a1[3], station)
             ok2 = check_mdns(as2_large, a2[3], station)
             print(
@@ -219,6 +230,8 @@ def main() -> None:
         f" ratio_vs_plain_http={a1[0] / h1[0]:.2f}"
         f" msgs_s_1mb={a2[0]:.1f} p50_ms_1mb={a2[1]:.1f} p99_ms_1mb={a2[2]:.1f}"
         f" ratio_vs_plain_http_1mb={a2[0] / h2[0]:.2f} plain_http_msgs_s={h1[0]:.1f}"
+        f" gateway_cpu_ms_per_msg={a1[4]:.2f} plain_http_cpu_ms_per_msg={h1[4]:.2f}"
+        f" load_avg={os.getloadavg()[0]:.1f}"
     )
 
 
