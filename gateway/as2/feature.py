@@ -81,6 +81,8 @@ def listen(rt: Any, reactor: Any, listening: Any) -> dict[str, int]:
         )
         listening.handles.append(port)
         out["https"] = port.getHost().port
+    crypto = st.crypto  # start the crypto processes now, not on the first message
+    listening.handles.append(_Stopper(crypto.close))
     loop = task.LoopingCall(
         lambda: threads.deferToThread(check_expiry, st).addErrback(
             lambda f: log_event(_log, "as2.expiry_check_failed", error=f.getTraceback())
@@ -88,19 +90,18 @@ def listen(rt: Any, reactor: Any, listening: Any) -> dict[str, int]:
     )
     loop.clock = reactor
     loop.start(st.settings.expiry_check_hours * 3600, now=True)
-    listening.handles.append(_Stopper(loop))
+    listening.handles.append(_Stopper(lambda: loop.stop() if loop.running else None))
     return out
 
 
 class _Stopper:
-    """Lets `serve()` stop the expiry loop like a port (`stopListening`)."""
+    """Lets `serve()` stop the expiry loop and the crypto pool like a port."""
 
-    def __init__(self, loop: Any) -> None:
-        self.loop = loop
+    def __init__(self, stop: Any) -> None:
+        self.stop = stop
 
     def stopListening(self) -> None:
-        if self.loop.running:
-            self.loop.stop()
+        self.stop()
 
 
 def check_expiry(st: Station, now: dt.datetime | None = None) -> list[str]:

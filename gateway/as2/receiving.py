@@ -18,7 +18,8 @@ from typing import Any
 
 from gateway.as2 import mdn, mime
 from gateway.as2.errors import As2Error
-from gateway.as2.message import Inbound, unwrap
+from gateway.as2.message import Inbound
+from gateway.as2.offload import MdnJob, UnwrapJob
 from gateway.as2.records import accepted_exchange, add_exchange, add_job, store_message
 from gateway.as2.station import Station
 from gateway.logs import get_logger, log_event
@@ -161,14 +162,18 @@ def _receive_message(
     }
     modifier, reason, found = None, None, None
     try:
-        found = unwrap(
-            entity,
-            keys=st.our_keys,
-            partner_certs=lambda: st.partner_certs(profile),
-            require_signing=sec.require_signing,
-            require_encryption=sec.require_encryption,
-            binary_signing=sec.binary_signing,
-            micalgs=request.micalgs,
+        found = st.crypto.unwrap(
+            UnwrapJob(
+                headers=entity.headers,
+                body=entity.body,
+                certs_root=str(st.certs.root),
+                partner_id=profile.id,
+                partner_files=tuple(map(str, st.cert_files(profile))),
+                require_signing=sec.require_signing,
+                require_encryption=sec.require_encryption,
+                binary_signing=sec.binary_signing,
+                micalgs=request.micalgs,
+            )
         )
     except As2Error as exc:
         modifier, reason = exc.code, exc.detail
@@ -321,25 +326,28 @@ def build_mdn(
     request = mdn.request_from(
         {"disposition-notification-to": "x", "disposition-notification-options": options or ""}
     )
-    signer = None
-    if request.signed:
+    sign = request.signed
+    if sign:
         try:
-            signer = st.certs.signing_pair()
+            st.certs.signing_pair()
         except As2Error as exc:  # still answer: an unsigned MDN that says why
-            reason = f"{reason or ''} (MDN unsigned: {exc.detail})".strip()
+            sign, reason = False, f"{reason or ''} (MDN unsigned: {exc.detail})".strip()
     ok = disposition.endswith("; processed")
     text = mdn.PROCESSED_TEXT if ok else f"{mdn.FAILED_TEXT}\r\n{reason}"
-    return mdn.build(
-        original_message_id=original_message_id,
-        ours=st.name,
-        theirs=theirs,
-        disposition=disposition,
-        mic=mic,
-        mic_alg=mic_alg,
-        text=text,
-        signer=signer,
-        digest=next(iter(request.micalgs), "sha256"),
-        reporting_ua=st.settings.user_agent,
+    return st.crypto.mdn(
+        MdnJob(
+            certs_root=str(st.certs.root),
+            sign=sign,
+            original_message_id=original_message_id,
+            ours=st.name,
+            theirs=theirs,
+            disposition=disposition,
+            mic=mic,
+            mic_alg=mic_alg,
+            text=text,
+            digest=next(iter(request.micalgs), "sha256"),
+            reporting_ua=st.settings.user_agent,
+        )
     )
 
 

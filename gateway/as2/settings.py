@@ -32,6 +32,9 @@ class As2Config:
     expiry_check_hours: float = 24.0
     station_cert_days: int = 730
     user_agent: str = "edi-gateway AS2"
+    # worker processes for decryption, verification and MDN signing (0: in the thread
+    # that handles the request); more than 0 lets AS2 use more than one CPU core
+    crypto_processes: int = 0
 
 
 @dataclass

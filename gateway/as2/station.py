@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +11,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from gateway.as2.certs import CertStore
+from gateway.as2.offload import Crypto
 from gateway.as2.settings import As2Config, As2Partner, expand_path
 from gateway.profiles import PartnerDirectory, PartnerProfile
 from gateway.store.db import Database
@@ -29,6 +31,16 @@ class Station:
     data_dir: Path
     max_body: int = 50 * 1024 * 1024
     _by_name: dict[str, PartnerProfile] = field(default_factory=dict)
+    _crypto: Crypto | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def crypto(self) -> Crypto:
+        """Where RSA work runs (`[as2] crypto_processes`); created on first use."""
+        with self._lock:
+            if self._crypto is None:
+                self._crypto = Crypto(self.certs, self.settings.crypto_processes)
+            return self._crypto
 
     @classmethod
     def from_runtime(cls, rt: object) -> Station:
