@@ -3,9 +3,11 @@
 Each sender posts signed (SHA-256) and AES-256 encrypted messages that ask for a signed
 synchronous MDN, and times request -> MDN. The plain HTTP intake (POST /api/v1/inbound)
 is measured in the same run with the same payloads for comparison. Workers are off
-(`--workers 0`): this measures the receiving path (store raw, decrypt, verify, store the
-payload, sign the MDN), not the EDI pipeline behind it. Messages are built before the
-clock starts; every MDN is verified (signature, disposition, MIC) after it stops.
+(`--workers 0`) and RSA work runs in one crypto process (`--crypto-processes`, the
+`[as2] crypto_processes` setting): this measures the receiving path (store raw,
+decrypt, verify, store the payload, sign the MDN), not the EDI pipeline behind it.
+Messages are built before the clock starts; every MDN is verified (signature,
+disposition, MIC) after it stops.
 The gateway's own CPU time per message is reported too (from /proc), because on a
 shared machine wall-clock rates depend on what else runs (`load_avg` is printed).
 
@@ -34,6 +36,7 @@ from gateway.as2 import certs, mdn, message, mime  # noqa: E402
 from gateway.profiles import hash_token  # noqa: E402
 
 TOKEN = "bench-token-" + uuid.uuid4().hex
+CRYPTO_PROCESSES = 1
 
 
 def start_gateway(tmp: Path, station: certs.KeyPair, partner: certs.KeyPair):
@@ -54,6 +57,7 @@ def start_gateway(tmp: Path, station: certs.KeyPair, partner: certs.KeyPair):
         GATEWAY__GATEWAY__PARTNERS_DIR=str(tmp / "partners"),
         GATEWAY__GATEWAY__LOG_LEVEL="warning",
         GATEWAY__LIMITS__MAX_MESSAGE_BYTES=str(8 << 20),
+        GATEWAY__AS2__CRYPTO_PROCESSES=str(CRYPTO_PROCESSES),
     )
     env.pop("GATEWAY_DATABASE_URL", None)
     ready = tmp / "ready.json"
@@ -175,9 +179,18 @@ def pct(values: list[float], p: float) -> float:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of the gateway process (all its threads) so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU time so far of the gateway and its live child processes."""
+    pids = {pid}
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        pids |= {int(c) for c in children.read_text().split()}
+    total = 0
+    for p in pids:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def measure(port, label, requests, senders, pid):
@@ -198,7 +211,15 @@ def main() -> None:
     ap.add_argument("--senders", type=int, default=10)
     ap.add_argument("--small", type=int, default=1500, help="number of 1 KB messages")
     ap.add_argument("--large", type=int, default=40, help="number of 1 MB messages")
+    ap.add_argument(
+        "--crypto-processes",
+        type=int,
+        default=1,
+        help="[as2] crypto_processes of the gateway (0: RSA in its threads)",
+    )
     args = ap.parse_args()
+    global CRYPTO_PROCESSES
+    CRYPTO_PROCESSES = args.crypto_processes
     station, partner = certs.generate("DEMODIST"), certs.generate("BENCH")
     small = (b"ISA*00*" + b"X" * 1000 + b"~\n")[:1024]
     large = (b"ISA*00*" + b"Y" * 80 + b"~\n") * ((1 << 20) // 90 + 1)
