@@ -227,28 +227,22 @@ def _store(
     pid, msg_id = exchange["partner_id"], exchange["as2_message_id"]
     payload_id = None
     if found is None:
-        envelope = store_message(
-            s,
-            partner_id=pid,
-            data=raw,
-            meta=meta,
-            transport_id=msg_id,
-            status="rejected",
-            reason=f"{modifier}: {reason}",
-            fmt="as2",
-        )
+        status, note, parsed = "rejected", f"{modifier}: {reason}", None
     else:
-        envelope = store_message(
-            s,
-            partner_id=pid,
-            data=raw,
-            meta=meta,
-            transport_id=msg_id,
-            status="processed",
-            reason=f"AS2 envelope opened ({', '.join(found.layers) or 'plain'})",
-            fmt="as2",
-            parsed={"as2": {"layers": found.layers, "mic": found.mic, "mic_alg": found.mic_alg}},
-        )
+        status, note = "processed", f"AS2 envelope opened ({', '.join(found.layers) or 'plain'})"
+        parsed = {"as2": {"layers": found.layers, "mic": found.mic, "mic_alg": found.mic_alg}}
+    envelope = store_message(
+        s,
+        partner_id=pid,
+        data=raw,
+        meta=meta,
+        transport_id=msg_id,
+        status=status,
+        reason=note,
+        fmt="as2",
+        parsed=parsed,
+    )
+    if found is not None:
         payload_id = store_message(
             s,
             partner_id=pid,
