@@ -14,9 +14,11 @@ from typing import Any
 
 from gateway.as2 import certs as certs_mod
 from gateway.as2 import settings as _settings  # noqa: F401  (registers the [as2] sections)
+from gateway.as2.errors import As2Error
 from gateway.as2.sending import deliver, send_mdn_job, station_of
 from gateway.as2.settings import validate_partner
 from gateway.as2.station import Station
+from gateway.errors import ConfigError
 from gateway.logs import get_logger, log_event
 from gateway.store import events
 
@@ -65,7 +67,12 @@ def listen(rt: Any, reactor: Any, listening: Any) -> dict[str, int]:
     st = station_of(rt)
     out: dict[str, int] = {}
     if st.settings.enabled and st.settings.https_port is not None:
-        pair = _tls_pair(st)
+        try:
+            pair = _tls_pair(st)
+        except (As2Error, OSError, ValueError) as exc:
+            raise ConfigError(
+                f"HTTPS for AS2 needs a certificate: {exc}", key="as2.https_port"
+            ) from None
         opts = ssl.CertificateOptions(privateKey=pair.key, certificate=pair.cert)
         opts.getContext()
         extra: dict[tuple[bytes, ...], Any] = {}

@@ -188,7 +188,8 @@ def _receive_message(
         else:
             _store(st, s, raw, meta, exchange, found, modifier, reason)
     if request.mode != "sync":
-        return _answer(request)
+        refused = None if first is not None or found is not None else f"{modifier}: {reason}"
+        return _answer(request, refused)
     if first is not None:  # the same positive MDN as for the stored copy
         modifier, reason, mic, mic_alg = None, None, first.mic, first.mic_alg
     else:
@@ -345,7 +346,10 @@ def build_mdn(
     )
 
 
-def _answer(request: mdn.MdnRequest) -> Reply:
+def _answer(request: mdn.MdnRequest, refused: str | None) -> Reply:
+    """The HTTP answer when no synchronous MDN carries the result."""
     if request.mode == "async":
         return Reply.text(200, f"message received; the MDN will be sent to {request.async_url}")
+    if refused:  # no MDN asked for: the HTTP status is the only way to tell the sender
+        return Reply.text(400, f"message refused: {refused}")
     return Reply.text(200, "message received")

@@ -272,3 +272,18 @@ async def test_https_listener_and_binary_signing_partner(as2_env):
     status, rh, rb = await _post(env.https_url, headers, body)
     assert status == 200
     assert peer.check_mdn(msg, rh, rb) == ("processed", None)
+
+
+@pytest_twisted.ensureDeferred
+async def test_without_mdn_request_the_http_status_tells_the_result(as2_env):
+    env = as2_env
+    org = peer.organization("PEER", env.keys["peer"])
+    gw = peer.partner("DEMODIST", env.keys["station"].cert, sign=True, encrypt=True)
+    headers, body, msg = peer.build(org, gw, b"ISA*nomdn~\n")
+    assert not any(k.lower().startswith("disposition-notification") for k, _ in headers)
+    status, _rh, rb = await _post(env.url, headers, body)
+    assert (status, rb) == (200, b"message received\n")
+    headers, body, msg = peer.build(org, gw, b"ISA*nomdn~\n")
+    status, _rh, rb = await _post(env.url, headers, body.replace(b"\x30", b"\x31", 1))
+    assert status == 400 and rb.startswith(b"message refused: decryption-failed")
+    assert _envelopes(env, msg.message_id)[0][0] == "rejected"
