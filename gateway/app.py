@@ -35,6 +35,7 @@ FEATURES: list[str] = [
     "gateway.flows.oms",  # order-management flow: responses, ship requests, invoices out
     "gateway.flows.edifact",
     "gateway.features.xmlcsv",
+    "gateway.as2.feature",
 ]
 
 

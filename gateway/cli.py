@@ -16,6 +16,9 @@ __all__ = ["main"]
 
 
 def _config(args: argparse.Namespace) -> Config:
+    from gateway.app import load_features
+
+    load_features()  # feature modules register their config sections on import
     return load_config(args.config or os.environ.get("GATEWAY_CONFIG"))
 
 
@@ -233,6 +236,9 @@ def build_parser() -> argparse.ArgumentParser:
     ms.add_argument("--json", action="store_true")
     rp = sub.add_parser("reprocess", help="run a message through the pipeline again")
     rp.add_argument("id")
+    from gateway.as2.cli import register as as2_commands
+
+    as2_commands(sub)  # certs generate|import|list|export, as2 resend
     return p
 
 
@@ -247,6 +253,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "partners":
             return cmd_partners_check(args)
+        if args.command in ("certs", "as2"):
+            from gateway.as2.cli import run as as2_run
+
+            return as2_run(args, _config(args))
         return COMMANDS[args.command](args)
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)

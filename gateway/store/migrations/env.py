@@ -4,6 +4,8 @@ from alembic import context
 from sqlalchemy import create_engine
 
 import gateway.oms.models
+import gateway.as2.models  # noqa: F401  (AS2 exchanges)
+import gateway.oms.models  # noqa: F401  (registers the OMS tables)
 import gateway.store.models  # noqa: F401
 from gateway.store.base import Base
 
