@@ -24,7 +24,9 @@ _log = get_logger("app")
 #   listen(rt, reactor, listening) -> dict[str, int]   extra listeners, with their ports
 #   init(rt) -> list[str]        `gateway init` work (keys, certificates), lines to print
 # Importing one also registers its config and profile sections.
-FEATURES: list[str] = []
+FEATURES: list[str] = [
+    "gateway.channels",
+]
 
 
 def load_features() -> list[Any]:

@@ -16,6 +16,9 @@ __all__ = ["main"]
 
 
 def _config(args: argparse.Namespace) -> Config:
+    from gateway.app import load_features
+
+    load_features()  # feature modules register their config sections before loading
     return load_config(args.config or os.environ.get("GATEWAY_CONFIG"))
 
 
