@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 
 import gateway.channels  # noqa: F401  (registers config and profile sections)
 from gateway.config import load_config
+from gateway.profiles import hash_token
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "alpha-secret-pw"
@@ -91,9 +92,36 @@ public_keys = ["{user_keys["ecdsa"][1]}"]
 ''',
         ),
     }
+    acme = folder / "acme-retail.toml"
+    smtp_pw = bcrypt.hashpw(ACME_SMTP_PASSWORD.encode(), bcrypt.gensalt(4)).decode()
+    acme.write_text(
+        acme.read_text()
+        + f'''
+[email]
+senders = ["edi@acme.example"]
+to = ["purchasing@acme.example"]
+smtp_user = "acme"
+smtp_password_bcrypt = "{smtp_pw}"
+fax_numbers = ["+1 555 0100"]
+'''
+    )
     for pid, text in files.items():
         (folder / f"{pid}.toml").write_text(text)
     return folder
+
+
+ACME_SMTP_PASSWORD = "acme-smtp-pw"
+OPERATOR_TOKEN = "operator-test-token"
+EXTRA_CONFIG = f"""
+[smtp]
+mailboxes = ["orders@demodist.example", "fax-in@demodist.example"]
+starttls = true
+max_bytes = 1000000
+
+[fax]
+senders = ["fax@faxservice.example"]
+operator_token_sha256 = ["{hash_token(OPERATOR_TOKEN)}"]
+"""
 
 
 @pytest.fixture
@@ -101,11 +129,16 @@ def chan_config(tmp_path, db_url, monkeypatch, partners_dir):
     monkeypatch.setenv("GATEWAY_DATA_DIR", str(tmp_path / "var"))
     monkeypatch.setenv("GATEWAY_DATABASE_URL", db_url)
     monkeypatch.setenv("GATEWAY__GATEWAY__PARTNERS_DIR", str(partners_dir))
+    monkeypatch.setenv("SHIPFAST_WEBHOOK_SECRET", "test-webhook-secret")
+    (tmp_path / "config").mkdir()
+    cfg = tmp_path / "config" / "gateway.toml"
+    cfg.write_text((ROOT / "config" / "gateway.toml").read_text() + EXTRA_CONFIG)
+    monkeypatch.setenv("GATEWAY_CONFIG", str(cfg))
     for section in ("http", "sftp", "smtp"):
         monkeypatch.setenv(f"GATEWAY__{section.upper()}__PORT", "0")
     monkeypatch.setenv("GATEWAY__WORKERS__BACKOFF_BASE", "0.2")
     monkeypatch.setenv("GATEWAY__WORKERS__POLL_INTERVAL", "0.05")
-    return load_config(ROOT / "config" / "gateway.toml")
+    return load_config(cfg)
 
 
 @pytest.fixture
@@ -143,3 +176,37 @@ def workers(chan_runtime):
     pool.start()
     yield pool
     pool.stop(timeout=10)
+
+
+class Sink:
+    """The receiving end of our outbound mail (aiosmtpd on the reactor loop)."""
+
+    def __init__(self):
+        self.mails = []
+        self.port = 0
+
+    async def handle_DATA(self, server, session, envelope):
+        self.mails.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
+        return "250 OK"
+
+
+@pytest_twisted.async_yield_fixture
+async def smtp_sink(chan_runtime):
+    import asyncio
+
+    from aiosmtpd.smtp import SMTP
+    from twisted.internet.defer import Deferred
+
+    loop = asyncio.get_event_loop()
+    sink = Sink()
+    srv = await Deferred.fromFuture(
+        asyncio.ensure_future(
+            loop.create_server(lambda: SMTP(sink, loop=loop, hostname="sink"), "127.0.0.1", 0)
+        )
+    )
+    sink.port = srv.sockets[0].getsockname()[1]
+    chan_runtime.config.smtp_relay.host = "127.0.0.1"
+    chan_runtime.config.smtp_relay.port = sink.port
+    yield sink
+    srv.close()
+    await Deferred.fromFuture(asyncio.ensure_future(srv.wait_closed()))
