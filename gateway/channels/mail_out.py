@@ -148,7 +148,7 @@ def queue_reply(
     outbox.add_document(
         s,
         partner_id=partner_id,
-        doc_type="confirmation_email",
+        doc_type="mail_reply",
         channel="email",
         data=msg.as_bytes(),
         content_type="message/rfc822",

@@ -141,8 +141,16 @@ def deliver_sftp_push(
         if sftp.stat(temp).st_size != len(data):
             sftp.remove(temp)
             raise OSError(f"{temp}: size after upload differs; retrying")
-        sftp.posix_rename(temp, final)
+        _rename(sftp, temp, final)
     return f"sftp://{remote.host}:{remote.port}/{final}"
+
+
+def _rename(sftp: paramiko.SFTPClient, old: str, new: str) -> None:
+    """Atomic replace where the server has posix-rename (OpenSSH), else a plain rename."""
+    try:
+        sftp.posix_rename(old, new)
+    except OSError:
+        sftp.rename(old, new)
 
 
 def _already_stored(rt: Runtime, partner_id: str, transport_id: str) -> bool:
@@ -196,7 +204,7 @@ def poll_partner(rt: Runtime, profile: PartnerProfile) -> tuple[int, list[str]]:
                     sftp.stat(archive)
                 except FileNotFoundError:
                     sftp.mkdir(archive)
-                sftp.posix_rename(path, posixpath.join(archive, name))
+                _rename(sftp, path, posixpath.join(archive, name))
             else:
                 sftp.remove(path)
     return stored, skipped

@@ -272,7 +272,8 @@ class PartnerFiles:
 
     def _real(self, name: str) -> Path:
         """A file in the partner's inbound folder; symbolic links are never followed."""
-        if not name or name.startswith(".") or "\x00" in name:
+        hidden = name.startswith(".") and not name.lower().endswith(TEMP_SUFFIXES)
+        if not name or name in (".", "..") or hidden or "\x00" in name:
             raise _fail(FX.FX_PERMISSION_DENIED, f"{name!r}: not a usable file name")
         path = self.folder / name
         if path.is_symlink() or (path.exists() and not path.is_file()):
@@ -470,7 +471,8 @@ class PartnerFiles:
         raise _fail(FX.FX_PERMISSION_DENIED, "symbolic links are not allowed")
 
     def extendedRequest(self, extName: bytes, extData: bytes) -> None:
-        raise NotImplementedError(extName)
+        name = extName.decode("ascii", "replace")
+        raise _fail(FX.FX_OP_UNSUPPORTED, f"extension {name} is not supported here")
 
 
 # --- SSH plumbing ---------------------------------------------------------------------------

@@ -154,8 +154,8 @@ def chan_runtime(chan_config):
     rt.db.dispose()
 
 
-@pytest.fixture
-def listening(chan_runtime):
+@pytest_twisted.async_yield_fixture
+async def listening(chan_runtime):
     from twisted.internet import reactor
 
     from gateway.app import start_listeners
@@ -165,7 +165,7 @@ def listening(chan_runtime):
     for h in out.handles:
         d = h.stopListening()
         if d is not None:
-            pytest_twisted.blockon(d)
+            await d
 
 
 @pytest.fixture
