@@ -179,13 +179,17 @@ class UploadFile:
             reason = f"{self.name} exceeds the size limit of {self.server.user.max_bytes} bytes"
             self.server.note("sftp.upload_refused", reason)
             raise _fail(FX.FX_FAILURE, f"refused: {reason}; nothing stored")
-        os.fsync(self.fd)
-        os.close(self.fd)
-        self.fd = None
-        os.replace(self.temp, self.final)
+        fd, self.fd = self.fd, None
+
+        def finish() -> None:  # in a thread: fsync blocks
+            os.fsync(fd)
+            os.close(fd)
+            os.replace(self.temp, self.final)
+
+        d = self.server.site.run(finish)
         if self.name.lower().endswith(TEMP_SUFFIXES):
-            return None  # the client renames it to its real name when done
-        return self.server.commit(self.name)
+            return d  # the client renames it to its real name when done
+        return d.addCallback(lambda _: self.server.commit(self.name))
 
 
 @implementer(ISFTPFile)
@@ -286,10 +290,10 @@ class PartnerFiles:
     def commit(self, name: str) -> defer.Deferred[None]:
         """Store a complete file, then (only then) let the close/rename succeed."""
         path = self._real(name)
-        data = path.read_bytes()
         user, backend = self.user, self.site.backend
 
-        def store() -> str | None:
+        def store() -> str | None:  # in a thread: reading up to the size limit blocks
+            data = path.read_bytes()
             reason = backend.incomplete(data)
             if reason is not None:
                 backend.reject(user, name, data, reason)
