@@ -36,6 +36,7 @@ FEATURES: list[str] = [
     "gateway.flows.edifact",
     "gateway.features.xmlcsv",
     "gateway.as2.feature",
+    "gateway.channels",
 ]
 
 

@@ -207,6 +207,46 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_manual(args: argparse.Namespace) -> int:
+    """Manual-entry items (faxed orders): list them, save their images, enter them."""
+    from gateway.app import build_runtime
+    from gateway.channels.manual import describe_items, enter_item, image_bytes
+    from gateway.errors import BusinessError, InputError
+
+    rt = build_runtime(_config(args), migrate=False)
+    try:
+        if args.action == "list":
+            items = describe_items(rt, None if args.status == "all" else args.status)
+            if args.json:
+                print(json.dumps(items, default=str, indent=1))
+                return 0
+            print(f"{'ID':>5}  {'STATUS':8} {'PARTNER':18} {'IMAGES':>6}  {'RECEIVED':19}  SUBJECT")
+            for it in items:
+                print(f"{it['id']:>5}  {it['status']:8} {it['partner'] or '-':18}"
+                      f" {len(it['images']):>6}  {it['received_at']:%Y-%m-%d %H:%M:%S}"
+                      f"  {it['subject']}")
+            return 0
+        if args.action == "image":
+            got = image_bytes(rt, args.id, args.n)
+            if got is None:
+                print(f"no image {args.n} in manual item {args.id}", file=sys.stderr)
+                return 1
+            Path(args.out).write_bytes(got[0])
+            print(f"wrote {args.out} ({got[1]}, {len(got[0])} bytes)")
+            return 0
+        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+        try:
+            done = enter_item(rt, args.id, data, actor="admin:cli", partner_id=args.partner)
+        except (BusinessError, InputError) as exc:
+            print(f"error: {exc.detail}", file=sys.stderr)
+            return 1
+        print(f"manual item {done.item_id} entered as order {done.order_number}"
+              f" (id {done.order_id}); the fax images stay linked to it")
+        return 0
+    finally:
+        rt.db.dispose()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="gateway", description=__doc__)
     p.add_argument("--config", help="path of gateway.toml (default: $GATEWAY_CONFIG or"
@@ -239,12 +279,25 @@ def build_parser() -> argparse.ArgumentParser:
     from gateway.as2.cli import register as as2_commands
 
     as2_commands(sub)  # certs generate|import|list|export, as2 resend
+    mn = sub.add_parser("manual", help="faxed orders waiting for manual entry")
+    mnsub = mn.add_subparsers(dest="action", required=True)
+    mnl = mnsub.add_parser("list")
+    mnl.add_argument("--status", default="pending", help="pending, entered or all")
+    mnl.add_argument("--json", action="store_true")
+    mni = mnsub.add_parser("image", help="save one image of an item")
+    mni.add_argument("id", type=int)
+    mni.add_argument("n", type=int, help="image number (1 = first)")
+    mni.add_argument("out", help="file to write")
+    mne = mnsub.add_parser("enter", help="turn an item into an order")
+    mne.add_argument("id", type=int)
+    mne.add_argument("--file", required=True, help="the order as canonical JSON ('-': stdin)")
+    mne.add_argument("--partner", help="partner id, when the fax named none")
     return p
 
 
 COMMANDS = {
     "init": cmd_init, "serve": cmd_serve, "worker": cmd_worker, "messages": cmd_messages,
-    "reprocess": cmd_reprocess,
+    "reprocess": cmd_reprocess, "manual": cmd_manual,
 }
 
 

@@ -32,7 +32,7 @@ DOCUMENT_TYPES = (
     "997", "999", "TA1", "855", "856", "810", "865", "940", "846", "850",
     "CONTRL", "APERAK", "ORDRSP", "DESADV", "INVOIC",
     "order_response", "ship_notice", "invoice", "ship_request", "purchase_order",
-    "confirmation_email", "app_response",
+    "confirmation_email", "app_response", "mail_reply",
 )
 OUTBOUND_CHANNELS = ("http", "as2", "sftp", "sftp_push", "email", "webhook", "none")
 

@@ -7,11 +7,13 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from gateway.store import events, queue
 from gateway.store.db import Database
 from gateway.store.models import Message, Payload
 
-__all__ = ["Received", "new_message_id", "receive"]
+__all__ = ["Received", "add_received", "new_message_id", "receive"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,24 +31,34 @@ def new_message_id() -> str:
 def receive(db: Database, *, partner_id: str | None, channel: str, data: bytes,
             meta: dict[str, Any] | None = None, transport_id: str | None = None,
             status: str = "received", reason: str | None = None,
-            process: bool = True, max_attempts: int = 6) -> Received:
+            process: bool = True, max_attempts: int = 6, job_kind: str = "inbound") -> Received:
     """Store the raw bytes, a `message` row and (if `process`) its inbound job; commit.
 
     Only after this returns may the transport acknowledge. A message that is stored
     already refused (`status="rejected"`) keeps its bytes for inspection but gets no job.
     """
+    with db.transaction() as s:
+        return add_received(s, partner_id=partner_id, channel=channel, data=data, meta=meta,
+                            transport_id=transport_id, status=status, reason=reason,
+                            process=process, max_attempts=max_attempts, job_kind=job_kind)
+
+
+def add_received(s: Session, *, partner_id: str | None, channel: str, data: bytes,
+                 meta: dict[str, Any] | None = None, transport_id: str | None = None,
+                 status: str = "received", reason: str | None = None, process: bool = True,
+                 max_attempts: int = 6, job_kind: str = "inbound") -> Received:
+    """`receive` inside the caller's transaction (several messages stored all or nothing)."""
     digest = hashlib.sha256(data).hexdigest()
     mid = new_message_id()
-    with db.transaction() as s:
-        payload = Payload(sha256=digest, size=len(data), data=data)
-        s.add(payload)
-        s.flush()
-        s.add(Message(id=mid, partner_id=partner_id, channel=channel, status=status,
-                      payload_id=payload.id, sha256=digest, size=len(data),
-                      transport_id=transport_id, meta=meta or {}, reason=reason))
-        if process and status == "received":
-            queue.enqueue(s, "inbound", mid, max_attempts=max_attempts)
-        events.record(s, f"message.{status}", partner_id=partner_id, message_id=mid,
-                      detail=reason or f"{len(data)} bytes over {channel}",
-                      data={"sha256": digest, "size": len(data), "channel": channel})
+    payload = Payload(sha256=digest, size=len(data), data=data)
+    s.add(payload)
+    s.flush()
+    s.add(Message(id=mid, partner_id=partner_id, channel=channel, status=status,
+                  payload_id=payload.id, sha256=digest, size=len(data),
+                  transport_id=transport_id, meta=meta or {}, reason=reason))
+    if process and status == "received":
+        queue.enqueue(s, job_kind, mid, max_attempts=max_attempts)
+    events.record(s, f"message.{status}", partner_id=partner_id, message_id=mid,
+                  detail=reason or f"{len(data)} bytes over {channel}",
+                  data={"sha256": digest, "size": len(data), "channel": channel})
     return Received(mid, digest, len(data), meta or {})

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "as2_0001"
-down_revision = "0001"
+down_revision = "oms_0001"
 branch_labels = None
 depends_on = None
 
