@@ -3,9 +3,9 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-import gateway.as2.models  # noqa: F401  (AS2 exchanges)
-import gateway.oms.models  # noqa: F401  (registers the OMS tables)
-import gateway.store.manual  # noqa: F401  (manual-entry tables of the channels)
+import gateway.as2.models
+import gateway.oms.models
+import gateway.store.manual
 import gateway.store.models  # noqa: F401
 from gateway.store.base import Base
 
