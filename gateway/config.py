@@ -118,6 +118,10 @@ class Config:
         return url or f"sqlite:///{self.data_dir / 'gateway.db'}"
 
     def section(self, name: str) -> Any:
+        """A channel's section; its defaults if the file had none (or was read before the
+        channel registered it)."""
+        if name not in self.extra and name in _EXTRA_SECTIONS:
+            self.extra[name] = _EXTRA_SECTIONS[name]()
         return self.extra[name]
 
 

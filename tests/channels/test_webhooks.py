@@ -16,6 +16,7 @@ from twisted.internet import threads
 from gateway.canonical import ItemId, Order, OrderLine
 from gateway.channels.webhook import sign, verify
 from gateway.oms.orders import place_order
+from gateway.pipeline import runtime_outbox
 from gateway.store.models import Job
 from tests.channels.helpers import add_outbound, document, events, messages, wait_for
 
@@ -33,7 +34,7 @@ SHIPMENT = {
             "line_no": "1",
             "quantity": "2",
             "unit": "EA",
-            "item_ids": [{"kind": "vendor", "value": "WID-100"}],
+            "item_ids": [{"kind": "vendor", "value": "DRP-300"}],
         }
     ],
 }
@@ -72,11 +73,12 @@ async def test_signed_shipment_confirmation_is_accepted_and_tampered_refused(
                 dt.date(2026, 11, 20),
                 (
                     OrderLine(
-                        "1", Decimal(2), "EA", Decimal("3.25"), (ItemId("vendor", "WID-100"),)
+                        "1", Decimal(2), "EA", Decimal("3.25"), (ItemId("vendor", "DRP-300"),)
                     ),
                 ),
             ),
             customer_number="ACME",
+            outbox=runtime_outbox(chan_runtime, s),
         )
     body = json.dumps(SHIPMENT).encode()
     now = int(time.time())
@@ -115,9 +117,8 @@ async def test_signed_shipment_confirmation_is_accepted_and_tampered_refused(
     assert got[ok_id].parsed == {"shipment_id": "SF-000123", "tracking": ["1Z999AA10123456784"]}
     assert got[bad_fields_id].status == "rejected"
     assert got[bad_fields_id].reason == ".ship_date: 'yesterday' is not a date (YYYY-MM-DD)"
-    [ev] = events(db, "order.shipment")
-    assert ev.order_id == placed.order_id and "1Z999AA10123456784" in ev.detail
-    assert ev.data == {"carrier": "UPS", "tracking": ["1Z999AA10123456784"]}
+    [ev] = events(db, "order.dropship_shipped")
+    assert ev.order_id == placed.order_id and ev.detail.startswith("UPS 1Z999AA10123456784")
     assert len(events(db, "webhook.refused")) == 5
 
 
