@@ -277,3 +277,15 @@ def test_contrl_details_for_an_invalid_element(broken_edifact):
 def test_every_charset_has_a_codec():
     for cs in CHARSETS.values():
         "A".encode(cs.codec)
+
+
+def test_unoa_and_unob_output_fits_the_repertoire():
+    unoa = render("ORDRSP", RESPONSE, syntax="UNOA").decode("ascii")
+    assert (
+        "NAD+BY+5412345000013::9++MULLER ?+ SOHNE?: GROS??HANDEL ?'NORD?' :GMBH & CO. KG"
+        "+HAUPTSTRASE 1:HOF 2+KOLN+NW+50667+DE'" in unoa
+    )
+    msg = parse_one(unoa.encode())
+    assert validate_message(msg.segments, spec_for("ORDRSP", "D", "96A")) == []
+    unob = render("ORDRSP", RESPONSE, syntax="UNOB").decode("ascii")
+    assert "++Muller ?+ Sohne?: Gros??handel ?'Nord?' :GmbH & Co. KG+Hauptstrase 1" in unob

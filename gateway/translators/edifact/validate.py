@@ -97,30 +97,17 @@ def _check_elements(seg: Segment, spec: Seg, pos: int, out: list[AckError]) -> N
             )
         )
     for i, mandatory, composite, ref, comps in checks:
-        if i >= n:
-            if mandatory:
-                out.append(
-                    AckError(
-                        "13",
-                        f"segment {pos} ({tag}): mandatory element {ref} (position {i}) is missing",
-                        tag,
-                        pos,
-                        element_position=i,
-                        element_ref=ref,
-                        level="element",
-                    )
-                )
-            continue
-        element = seg[i]
+        element = seg[i] if i < n else [""]
         occurrences = element if type(element) is Repeats else (element,)
         for value in occurrences:
             if len(value) == 1 and not value[0]:
                 if mandatory:
+                    state = "missing" if i >= n else "empty"
                     out.append(
                         AckError(
                             "13",
-                            f"segment {pos} ({tag}): mandatory element {ref}"
-                            f" (position {i}) is empty",
+                            f"segment {pos} ({tag}): mandatory element {ref} (position {i})"
+                            f" is {state}",
                             tag,
                             pos,
                             element_position=i,

@@ -7,12 +7,19 @@ partner agreed (UNOA..UNOY, encoded accordingly) and syntax version 3 or 4.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from gateway.translators.edifact.syntax import CHARSETS, DEFAULT_CHARS, ServiceChars
 
-__all__ = ["OutboundEnvelope", "escape", "render_interchange", "render_segment"]
+__all__ = [
+    "OutboundEnvelope",
+    "escape",
+    "fit_repertoire",
+    "render_interchange",
+    "render_segment",
+]
 
 Elements = Sequence[str | Sequence[str]]
 
@@ -46,14 +53,19 @@ def escape(value: str, chars: ServiceChars) -> str:
     return value
 
 
-def render_segment(tag: str, elements: Elements, chars: ServiceChars = DEFAULT_CHARS) -> str:
-    """One segment without terminator; trailing empty components and elements are dropped."""
+def render_segment(
+    tag: str, elements: Elements, chars: ServiceChars = DEFAULT_CHARS, syntax: str = ""
+) -> str:
+    """One segment without terminator; trailing empty components and elements are dropped.
+
+    Values are fitted to the repertoire of `syntax` (UNOA/UNOB), then released.
+    """
     out = [tag]
     for element in elements:
         comps = [element] if isinstance(element, str) else list(element)
         while comps and comps[-1] == "":
             comps.pop()
-        out.append(chars.component.join(escape(c, chars) for c in comps))
+        out.append(chars.component.join(escape(fit_repertoire(c, syntax), chars) for c in comps))
     while len(out) > 1 and out[-1] == "":
         out.pop()
     return chars.element.join(out)
@@ -87,7 +99,32 @@ def render_interchange(
     out = [c.una() + env.suffix, unb + end]
     for ref, s009, body in messages:
         out.append(render_segment("UNH", [ref, list(s009)], c) + end)
-        out.extend(render_segment(tag, els, c) + end for tag, els in body)
+        out.extend(render_segment(tag, els, c, env.syntax) + end for tag, els in body)
         out.append(render_segment("UNT", [str(len(body) + 2), ref], c) + end)
     out.append(render_segment("UNZ", [str(len(messages)), env.control], c) + end)
     return "".join(out).encode(CHARSETS[env.syntax].codec)
+
+
+_LEVEL_A_EXTRA = set(" .,-()/='+:?!\"%&*;<>\n")
+
+
+def fit_repertoire(text: str, syntax: str) -> str:
+    """Make `text` legal for UNOA/UNOB, one character for one (lengths already checked):
+    accents dropped (NFKD base letter), upper case for UNOA, anything else blanked.
+
+    Partners that agreed on level A or B cannot receive anything else; other character
+    sets are written as they are (and fail loudly in the codec if they cannot hold it).
+    """
+    if syntax not in ("UNOA", "UNOB") or (text.isascii() and (syntax == "UNOB" or text.isupper())):
+        return text
+    return "".join(_fit_char(ch, syntax == "UNOA") for ch in text)
+
+
+def _fit_char(ch: str, level_a: bool) -> str:
+    if not ch.isascii():
+        base = unicodedata.normalize("NFKD", ch)[:1]
+        ch = base if base.isascii() else ("s" if ch == "ß" else " ")
+    if level_a:
+        ch = ch.upper()
+        return ch if ch.isalnum() or ch in _LEVEL_A_EXTRA else " "
+    return ch if " " <= ch <= "~" or ch == "\n" else " "
