@@ -84,7 +84,7 @@ FormatHandler = Callable[["Runtime", Message, bytes, PartnerProfile | None], Pla
 DocumentHandler = Callable[["Runtime", Session, Any, PartnerProfile, Message], str | None]
 Deliverer = Callable[["Runtime", OutboundDocument, bytes, PartnerProfile], str | None]
 # (standard, canonical type) -> renderer; runs in the transaction (control numbers from `s`)
-Renderer = Callable[["Runtime", Session, Any, PartnerProfile], Rendered]
+Renderer = Callable[["Runtime", Session, Any, PartnerProfile], "Rendered | None"]
 
 
 @dataclass
@@ -279,6 +279,8 @@ def queue_canonical(rt: Runtime, s: Session, doc: Any, *, order_id: int | None =
     renderer = rt.renderers.get((_standard(profile), type(doc)))
     if renderer is not None:
         out = renderer(rt, s, doc, profile)
+        if out is None:  # the partner's profile wants no such document
+            return None
     else:
         doc_type = JSON_DOC_TYPES.get(type(doc), type(doc).__name__.lower())
         out = Rendered(doc_type, canonical_json(doc), content_type="application/json",

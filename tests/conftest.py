@@ -19,6 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("GATEWAY_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 
+# every listener of a test gateway takes a free port, so tests never collide on fixed ones
+LISTENERS_ON_FREE_PORTS = {"GATEWAY__SFTP__PORT": "0", "GATEWAY__SMTP__PORT": "0"}
+
+
 def _backends() -> list[str]:
     return ["sqlite", "postgresql"] if os.environ.get("GATEWAY_TEST_DATABASE_URL") else ["sqlite"]
 
@@ -64,6 +68,11 @@ def config(tmp_path, db_url, monkeypatch):
     """The repository's config and demo partners, with data in tmp_path and the test database."""
     monkeypatch.setenv("GATEWAY_DATA_DIR", str(tmp_path / "var"))
     monkeypatch.setenv("GATEWAY_DATABASE_URL", db_url)
+    for name, value in LISTENERS_ON_FREE_PORTS.items():
+        monkeypatch.setenv(name, value)
+    from gateway.app import load_features
+
+    load_features()  # channel modules register their config sections first
     return load_config(ROOT / "config" / "gateway.toml")
 
 

@@ -17,7 +17,7 @@ def gateway_env(tmp: Path, db_url: str, **extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env.update({"GATEWAY_DATA_DIR": str(tmp / "var"), "GATEWAY_DATABASE_URL": db_url,
                 "GATEWAY_CONFIG": str(ROOT / "config" / "gateway.toml"),
-                "PYTHONPATH": str(ROOT)})
+                "PYTHONPATH": str(ROOT), "GATEWAY__SFTP__PORT": "0", "GATEWAY__SMTP__PORT": "0"})
     env.update(extra)
     return env
 

@@ -20,14 +20,23 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gateway.canonical import AckError, FunctionalAck, Order, OrderResponse, OrderResponseLine
+from gateway.canonical import (
+    AckError,
+    FunctionalAck,
+    Invoice,
+    Order,
+    OrderResponse,
+    OrderResponseLine,
+    Shipment,
+)
 from gateway.errors import BusinessError, EnvelopeError
 from gateway.oms.models import SalesOrder
-from gateway.pipeline import Outgoing, Plan, Runtime
+from gateway.pipeline import Outgoing, Plan, Rendered, Runtime
 from gateway.profiles import PartnerProfile, register_section
 from gateway.store import events
 from gateway.store.models import Event, Message, OutboundDocument
@@ -75,7 +84,26 @@ register_section("edifact", EdifactProfile)
 Controls = tuple[str | None, str | None, str | None]
 
 
+# canonical documents the OMS emits -> the EDIFACT message we write them as
+OUTBOX_MESSAGES: dict[type, str] = {OrderResponse: "ORDRSP", Shipment: "DESADV", Invoice: "INVOIC"}
+
+
+def render_for_outbox(
+    rt: Runtime, s: Session, doc: Any, profile: PartnerProfile
+) -> Rendered | None:
+    """The OMS outbox's renderer for EDIFACT partners; None when the profile wants no ORDRSP."""
+    message_type = OUTBOX_MESSAGES[type(doc)]
+    e = _section(profile)
+    if e is None or (message_type == "ORDRSP" and not e.ordrsp):
+        return None
+    data, controls = render_document(rt, s, profile, message_type, doc)
+    return Rendered(message_type, data, controls, content_type=CONTENT_TYPE,
+                    filename=f"{message_type}-{controls[0]}.edi")
+
+
 def install(rt: Runtime) -> None:
+    for doc_type in OUTBOX_MESSAGES:
+        rt.renderers[("edifact", doc_type)] = render_for_outbox
     rt.formats["edifact"] = handle_edifact
     other = rt.documents.get(FunctionalAck)
     rt.documents[FunctionalAck] = lambda rt_, s, ack, profile, msg: (
@@ -346,8 +374,8 @@ def handle_edifact(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfi
             continue
         plan.documents.append(m.document)
         if isinstance(m.document, Order):
-            if e.ordrsp:
-                plan.outgoing.append(_response_out(rt, profile, m.document, msg, "ORDRSP"))
+            # the ORDRSP for a placed order comes from the OMS (render_for_outbox); an order
+            # the OMS refused gets the APERAK here
             if e.aperak:
                 plan.outgoing.append(_response_out(rt, profile, m.document, msg, "APERAK"))
     plan.summary = summary

@@ -15,6 +15,16 @@ from gateway.oms.models import ItemCrosswalk, KitComponent, Product, Substitute,
 __all__ = ["Catalog", "Resolved", "components", "search_products", "substitutes"]
 
 
+# the same unit under its X12 (355) and UN/ECE Rec. 20 (EDIFACT, UBL) codes
+UNIT_SYNONYMS = {"PCE": "EA", "C62": "EA", "H87": "EA", "KGM": "KG", "CS": "CA", "CT": "CA",
+                 "LBR": "LB", "MTR": "MR", "LTR": "LT"}
+
+
+def same_unit(code: str) -> str:
+    """One spelling for a unit whatever standard named it."""
+    return UNIT_SYNONYMS.get(code.upper(), code.upper())
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """An order line matched to a product, with the units converted, or the reason it wasn't."""
@@ -73,9 +83,13 @@ class Catalog:
             self.by_gtin[p.gtin] = p
 
     def factor(self, product: Product, unit: str) -> Decimal | None:
-        if unit == product.base_unit:
+        unit = same_unit(unit)
+        if unit == same_unit(product.base_unit):
             return Decimal(1)
-        return self.units.get((product.id, unit))
+        return self.units.get((product.id, unit)) or next(
+            (f for (pid, u), f in self.units.items() if pid == product.id and same_unit(u) == unit),
+            None,
+        )
 
     def resolve(self, line: OrderLine) -> Resolved:
         """Our product for `line`: by GTIN/UPC, our SKU (vendor part), then the buyer's part."""

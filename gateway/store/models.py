@@ -102,7 +102,7 @@ class OutboundDocument(Base):
     __tablename__ = "outbound_document"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     partner_id: Mapped[str] = mapped_column(String(64), index=True)
-    doc_type: Mapped[str] = mapped_column(String(16))
+    doc_type: Mapped[str] = mapped_column(String(32))
     channel: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16), default="queued")
     payload_id: Mapped[int] = mapped_column(ForeignKey("payload.id"))
