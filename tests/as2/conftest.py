@@ -156,3 +156,10 @@ def as2_env(tmp_path, monkeypatch, db_url, keys):
         if d is not None:
             pytest_twisted.blockon(d)
     rt.db.dispose()
+
+
+@pytest.fixture
+def sqlite_only(db_url):
+    """For interoperability tests whose outcome cannot depend on the database."""
+    if not db_url.startswith("sqlite"):
+        pytest.skip("database-independent interoperability test: runs on SQLite only")
