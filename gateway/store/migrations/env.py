@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-import gateway.as2.models  # noqa: F401  (AS2 exchanges)
+import gateway.as2.models  # registers the AS2 exchange table
 import gateway.oms.models  # noqa: F401  (registers the OMS tables)
 import gateway.store.models  # noqa: F401
 from gateway.store.base import Base
