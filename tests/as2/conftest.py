@@ -110,10 +110,11 @@ def _toml(value) -> str:
     return '"' + str(value) + '"' if isinstance(value, str) else str(value)
 
 
-def write_partners(folder: Path, cert_file: Path) -> None:
+def write_partners(folder: Path, cert_file: Path, *, with_matrix: bool) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     every = dict(PARTNERS)
-    every.update({pid: dict(name=name, **opts) for pid, name, opts in matrix()})
+    if with_matrix:
+        every.update({pid: dict(name=name, **opts) for pid, name, opts in matrix()})
     for pid, opts in every.items():
         section = {"certs": [str(cert_file)], "url": "http://127.0.0.1:1/unused", **opts}
         lines = "\n".join(f"{k} = {_toml(v)}" for k, v in section.items())
@@ -124,7 +125,7 @@ def write_partners(folder: Path, cert_file: Path) -> None:
 
 
 @pytest.fixture
-def as2_env(tmp_path, monkeypatch, db_url, keys):
+def as2_env(request, tmp_path, monkeypatch, db_url, keys):
     """A running gateway: /as2 on HTTP and HTTPS, station key in the data folder."""
     from twisted.internet import reactor
 
@@ -135,7 +136,8 @@ def as2_env(tmp_path, monkeypatch, db_url, keys):
     peer_cert.write_bytes(pem(keys["peer"].cert))
     (tmp_path / "partners").mkdir()
     (tmp_path / "partners" / "expired.pem").write_bytes(pem(keys["expired"].cert))
-    write_partners(tmp_path / "partners", peer_cert)
+    with_matrix = "matrix_partners" in request.fixturenames
+    write_partners(tmp_path / "partners", peer_cert, with_matrix=with_matrix)
     monkeypatch.setenv("GATEWAY_DATA_DIR", str(tmp_path / "var"))
     monkeypatch.setenv("GATEWAY_DATABASE_URL", db_url)
     monkeypatch.setenv("GATEWAY__GATEWAY__PARTNERS_DIR", str(tmp_path / "partners"))
@@ -163,3 +165,9 @@ def sqlite_only(db_url):
     """For interoperability tests whose outcome cannot depend on the database."""
     if not db_url.startswith("sqlite"):
         pytest.skip("database-independent interoperability test: runs on SQLite only")
+
+
+@pytest.fixture
+def matrix_partners():
+    """Ask `as2_env` for one partner profile per outbound combination (see `matrix()`)."""
+    return matrix()

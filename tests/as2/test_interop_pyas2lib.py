@@ -6,7 +6,7 @@ import time
 
 import as2peer as peer
 import pytest_twisted
-from conftest import CIPHERS, DIGESTS, SCHEMES, matrix
+from conftest import CIPHERS, DIGESTS, SCHEMES
 from sqlalchemy import func, select
 from twisted.internet import reactor, threads
 from twisted.web.server import Site
@@ -105,12 +105,14 @@ async def _wait(predicate, timeout):
 
 
 @pytest_twisted.ensureDeferred
-async def test_outbound_matrix_pyas2lib_receives_and_gateway_verifies_mdn(sqlite_only, as2_env):
+async def test_outbound_matrix_pyas2lib_receives_and_gateway_verifies_mdn(
+    sqlite_only, matrix_partners, as2_env
+):
     env = as2_env
     receiver = peer.Pyas2Receiver(env.keys["peer"], env.keys["station"].cert)
     port = reactor.listenTCP(0, Site(receiver), interface="127.0.0.1")
     url = f"http://127.0.0.1:{port.getHost().port}/as2"
-    combos = matrix()
+    combos = matrix_partners
     docs = {}
     with env.rt.db.transaction() as s:
         for pid, name, _opts in combos:
