@@ -6,7 +6,7 @@ import time
 
 import as2peer as peer
 import pytest_twisted
-from conftest import CIPHERS, DIGESTS, SCHEMES
+from combos import CIPHERS, DIGESTS, SCHEMES
 from sqlalchemy import func, select
 from twisted.internet import reactor, threads
 from twisted.web.server import Site
