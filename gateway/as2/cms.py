@@ -377,7 +377,8 @@ def compress(content: bytes) -> bytes:
     return cms.ContentInfo({"content_type": "compressed_data", "content": data}).dump()
 
 
-def decompress(der: bytes) -> bytes:
+def decompress(der: bytes, limit: int = _MAX_DECOMPRESSED) -> bytes:
+    """The content of CMS CompressedData, refusing more than `limit` bytes (zip bombs)."""
     try:
         info = cms.ContentInfo.load(der)
         if info["content_type"].native != "compressed_data":
@@ -386,9 +387,9 @@ def decompress(der: bytes) -> bytes:
             )
         packed = info["content"]["encap_content_info"]["content"].native
         d = zlib.decompressobj()
-        out = d.decompress(packed, _MAX_DECOMPRESSED)
+        out = d.decompress(packed, limit)
         if d.unconsumed_tail:
-            raise DecompressionFailed("decompressed data exceeds 2 GiB")
+            raise DecompressionFailed(f"decompressed data exceeds the limit of {limit} bytes")
         return out
     except (ValueError, TypeError, KeyError, zlib.error) as exc:
         raise DecompressionFailed(f"not valid CMS compressed data: {exc}") from None

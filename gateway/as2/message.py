@@ -68,6 +68,7 @@ def unwrap(
     require_encryption: bool = False,
     binary_signing: bool = False,
     micalgs: Sequence[str] = (),
+    max_bytes: int = 1 << 31,
 ) -> Inbound:
     """Decrypt, decompress and verify `entity`; raise As2Error subclasses with the reason."""
     out = Inbound()
@@ -83,7 +84,7 @@ def unwrap(
     clear_entity = entity
     for _ in range(2):
         if _smime_type(entity) == "compressed-data":
-            entity, out.compressed = mime.parse(cms.decompress(entity.decoded())), True
+            entity, out.compressed = mime.parse(cms.decompress(entity.decoded(), max_bytes)), True
             out.layers.append("compressed")
         if entity.content_type == "multipart/signed" and not out.signed:
             entity = _verify(entity, out, partner_certs, binary_signing)

@@ -45,6 +45,7 @@ class UnwrapJob:
     require_encryption: bool
     binary_signing: bool
     micalgs: tuple[str, ...]
+    max_bytes: int = 1 << 31
 
     def run(self, store: CertStore | None = None) -> Inbound:
         store = store or _store(self.certs_root)
@@ -59,6 +60,7 @@ class UnwrapJob:
             require_encryption=self.require_encryption,
             binary_signing=self.binary_signing,
             micalgs=self.micalgs,
+            max_bytes=self.max_bytes,
         )
 
 

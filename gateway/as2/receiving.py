@@ -98,7 +98,7 @@ def receive(
             channel="as2",
             data=data,
             meta=meta,
-            transport_id=msg_id or None,
+            transport_id=msg_id[:255] or None,
             status="rejected",
             reason=reason,
             process=False,
@@ -115,6 +115,10 @@ def receive(
             if not v
         ]
         return refuse(400, f"not an AS2 message: missing {', '.join(missing)}", head + body)
+    if len(msg_id) > 255:
+        return refuse(
+            400, "Message-ID longer than 255 characters (RFC 4130 section 5.3.3)", head + body
+        )
     if profile is None:
         return refuse(
             403,
@@ -173,6 +177,7 @@ def _receive_message(
                 require_encryption=sec.require_encryption,
                 binary_signing=sec.binary_signing,
                 micalgs=request.micalgs,
+                max_bytes=st.max_body * 4,  # room for compressible EDI, not for bombs
             )
         )
     except As2Error as exc:

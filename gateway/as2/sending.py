@@ -156,30 +156,7 @@ def deliver(rt: Any, doc: OutboundDocument, data: bytes, profile: Any) -> str:
     if sec.mdn == "async" and not st.settings.mdn_url:
         raise _fail(st, doc, None, "async MDN wanted but [as2] mdn_url is not configured")
     msg_id = f"{uuid.uuid4().hex}@{st.name.replace(' ', '_')}"
-    headers = [
-        ("AS2-Version", "1.2"),
-        ("EDIINT-Features", "CMS, multiple-attachments"),
-        ("AS2-From", mdn.quote(st.name)),
-        ("AS2-To", mdn.quote(sec.name)),
-        ("Message-ID", f"<{msg_id}>"),
-        ("Subject", sec.subject),
-        ("Date", formatdate(usegmt=True)),
-        ("Mime-Version", "1.0"),
-        ("User-Agent", st.settings.user_agent),
-        *out.headers,
-    ]
-    if sec.mdn != "none":
-        headers.append(("Disposition-Notification-To", st.settings.mdn_url or st.name))
-        if sec.mdn_signed:
-            headers.append(
-                (
-                    "Disposition-Notification-Options",
-                    "signed-receipt-protocol=optional, pkcs7-signature; "
-                    f"signed-receipt-micalg=optional, {alg.digest(sec.mdn_digest)}",
-                )
-            )
-        if sec.mdn == "async":
-            headers.append(("Receipt-Delivery-Option", st.settings.mdn_url))
+    headers = _as2_headers(st, sec, msg_id) + out.headers
     with st.db.transaction() as s:
         ex = As2Exchange(
             direction="out",
@@ -216,37 +193,86 @@ def deliver(rt: Any, doc: OutboundDocument, data: bytes, profile: Any) -> str:
         raise _retry(st, ex_id, f"POST {sec.url}: HTTP {status} {rbody[:200]!r}")
     if status >= 300:
         raise _fail(st, doc, ex_id, f"POST {sec.url}: HTTP {status} {rbody[:300]!r}")
-    signed_mic = out.mic if sec.sign else None
     if sec.mdn == "none":
         _finish(st, ex_id, "delivered", None, None, "no MDN requested")
         return msg_id
     if sec.mdn == "sync":
-        entity = mime.Entity(tuple(rheaders), rbody, mime.header_block(rheaders) + rbody)
-        if not entity.content_type.startswith("multipart/"):
-            raise _retry(st, ex_id, f"HTTP {status} without an MDN ({entity.content_type})")
-        try:
-            receipt = mdn.parse(entity, certs=lambda: st.partner_certs(profile))
-        except As2Error as exc:
-            raise _fail(st, doc, ex_id, f"synchronous MDN unusable: {exc.detail}") from None
-        problem = judge(
-            receipt,
-            message_id=msg_id,
-            mic=signed_mic,
-            mic_alg=out.mic_alg,
-            want_signed=sec.mdn_signed,
-        )
-        _finish(
+        return _sync_receipt(
             st,
+            doc,
+            profile,
             ex_id,
-            "failed" if problem else "delivered",
-            receipt.disposition,
-            entity.raw,
-            problem,
+            msg_id,
+            rheaders,
+            rbody,
+            mic=out.mic if sec.sign else None,
+            mic_alg=out.mic_alg,
         )
-        if problem:
-            raise _fail(st, doc, ex_id, problem)
-        return msg_id
     return _await_async(st, doc, ex_id, msg_id, sec.mdn_timeout)
+
+
+def _as2_headers(st: Station, sec: Any, msg_id: str) -> list[tuple[str, str]]:
+    """The AS2 and MDN-request headers of one outbound message."""
+    headers = [
+        ("AS2-Version", "1.2"),
+        ("EDIINT-Features", "CMS, multiple-attachments"),
+        ("AS2-From", mdn.quote(st.name)),
+        ("AS2-To", mdn.quote(sec.name)),
+        ("Message-ID", f"<{msg_id}>"),
+        ("Subject", sec.subject),
+        ("Date", formatdate(usegmt=True)),
+        ("Mime-Version", "1.0"),
+        ("User-Agent", st.settings.user_agent),
+    ]
+    if sec.mdn == "none":
+        return headers
+    headers.append(("Disposition-Notification-To", st.settings.mdn_url or st.name))
+    if sec.mdn_signed:
+        headers.append(
+            (
+                "Disposition-Notification-Options",
+                "signed-receipt-protocol=optional, pkcs7-signature; "
+                f"signed-receipt-micalg=optional, {alg.digest(sec.mdn_digest)}",
+            )
+        )
+    if sec.mdn == "async":
+        headers.append(("Receipt-Delivery-Option", st.settings.mdn_url))
+    return headers
+
+
+def _sync_receipt(
+    st: Station,
+    doc: OutboundDocument,
+    profile: Any,
+    ex_id: int,
+    msg_id: str,
+    rheaders: list[tuple[str, str]],
+    rbody: bytes,
+    *,
+    mic: str | None,
+    mic_alg: str | None,
+) -> str:
+    """Judge the MDN in the HTTP response: the Message-ID if it proves delivery."""
+    entity = mime.Entity(tuple(rheaders), rbody, mime.header_block(rheaders) + rbody)
+    if not entity.content_type.startswith("multipart/"):
+        raise _retry(st, ex_id, f"HTTP response without an MDN ({entity.content_type})")
+    try:
+        receipt = mdn.parse(entity, certs=lambda: st.partner_certs(profile))
+    except As2Error as exc:
+        raise _fail(st, doc, ex_id, f"synchronous MDN unusable: {exc.detail}") from None
+    problem = judge(
+        receipt,
+        message_id=msg_id,
+        mic=mic,
+        mic_alg=mic_alg,
+        want_signed=st.section(profile).mdn_signed,
+    )
+    _finish(
+        st, ex_id, "failed" if problem else "delivered", receipt.disposition, entity.raw, problem
+    )
+    if problem:
+        raise _fail(st, doc, ex_id, problem)
+    return msg_id
 
 
 def _finish(

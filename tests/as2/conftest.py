@@ -8,6 +8,7 @@ from pathlib import Path
 import as2peer  # noqa: F401  (oscrypto shim before any pyas2lib import)
 import pytest
 import pytest_twisted
+from combos import matrix
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from gateway.as2 import certs
@@ -29,38 +30,6 @@ PARTNERS = {
         name="STALE", require_signing=True, require_encryption=False, certs=["expired.pem"]
     ),
 }
-
-
-DIGESTS = ("sha1", "sha256", "sha384", "sha512")
-SCHEMES = ("rsassa_pkcs1v15", "rsassa_pss")
-CIPHERS = ("tripledes_192_cbc", "aes_128_cbc", "aes_192_cbc", "aes_256_cbc")
-MDN_MODES = ("sync", "async")
-
-
-def matrix():
-    """(partner id, AS2 name, options) for every outbound combination."""
-    out = []
-    for i, (digest, scheme, cipher, compress, mdn) in enumerate(
-        (d, s, c, z, m)
-        for d in DIGESTS
-        for s in SCHEMES
-        for c in CIPHERS
-        for z in ("none", "before-signing", "after-signing")
-        for m in MDN_MODES
-    ):
-        if compress == "after-signing" and digest in ("sha1", "sha384"):
-            continue  # compression order is independent of the digest: keep the matrix fast
-        opts = dict(
-            digest=digest,
-            signature=scheme,
-            cipher=cipher,
-            compress=compress,
-            mdn=mdn,
-            mdn_digest=digest,
-            key_transport="rsaes_oaep" if i % 3 == 0 else "rsa",
-        )
-        out.append((f"mx{i:03d}", f"MX-{i:03d}", opts))
-    return out
 
 
 @pytest.fixture(scope="session")
@@ -110,10 +79,11 @@ def _toml(value) -> str:
     return '"' + str(value) + '"' if isinstance(value, str) else str(value)
 
 
-def write_partners(folder: Path, cert_file: Path) -> None:
+def write_partners(folder: Path, cert_file: Path, *, with_matrix: bool) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     every = dict(PARTNERS)
-    every.update({pid: dict(name=name, **opts) for pid, name, opts in matrix()})
+    if with_matrix:
+        every.update({pid: dict(name=name, **opts) for pid, name, opts in matrix()})
     for pid, opts in every.items():
         section = {"certs": [str(cert_file)], "url": "http://127.0.0.1:1/unused", **opts}
         lines = "\n".join(f"{k} = {_toml(v)}" for k, v in section.items())
@@ -124,7 +94,7 @@ def write_partners(folder: Path, cert_file: Path) -> None:
 
 
 @pytest.fixture
-def as2_env(tmp_path, monkeypatch, db_url, keys):
+def as2_env(request, tmp_path, monkeypatch, db_url, keys):
     """A running gateway: /as2 on HTTP and HTTPS, station key in the data folder."""
     from twisted.internet import reactor
 
@@ -135,7 +105,8 @@ def as2_env(tmp_path, monkeypatch, db_url, keys):
     peer_cert.write_bytes(pem(keys["peer"].cert))
     (tmp_path / "partners").mkdir()
     (tmp_path / "partners" / "expired.pem").write_bytes(pem(keys["expired"].cert))
-    write_partners(tmp_path / "partners", peer_cert)
+    with_matrix = "matrix_partners" in request.fixturenames
+    write_partners(tmp_path / "partners", peer_cert, with_matrix=with_matrix)
     monkeypatch.setenv("GATEWAY_DATA_DIR", str(tmp_path / "var"))
     monkeypatch.setenv("GATEWAY_DATABASE_URL", db_url)
     monkeypatch.setenv("GATEWAY__GATEWAY__PARTNERS_DIR", str(tmp_path / "partners"))
@@ -156,3 +127,16 @@ def as2_env(tmp_path, monkeypatch, db_url, keys):
         if d is not None:
             pytest_twisted.blockon(d)
     rt.db.dispose()
+
+
+@pytest.fixture
+def sqlite_only(db_url):
+    """For interoperability tests whose outcome cannot depend on the database."""
+    if not db_url.startswith("sqlite"):
+        pytest.skip("database-independent interoperability test: runs on SQLite only")
+
+
+@pytest.fixture
+def matrix_partners():
+    """Ask `as2_env` for one partner profile per outbound combination (see `matrix()`)."""
+    return matrix()

@@ -53,7 +53,7 @@ def _split(data: bytes):
 )
 @pytest_twisted.ensureDeferred
 async def test_openssl_signed_and_encrypted_message_is_accepted(
-    as2_env, tmp_path, cipher, oaep, digest
+    sqlite_only, as2_env, tmp_path, cipher, oaep, digest
 ):
     env = as2_env
     d = tmp_path
@@ -221,7 +221,7 @@ class OpensslReceiver(resource.Resource):
 
 
 @pytest_twisted.ensureDeferred
-async def test_openssl_decrypts_and_verifies_what_the_gateway_sends(as2_env, tmp_path):
+async def test_openssl_decrypts_and_verifies_what_the_gateway_sends(sqlite_only, as2_env, tmp_path):
     env = as2_env
     (tmp_path / "peer.pem").write_bytes(pem_of(env.keys["peer"]))
     (tmp_path / "station.pem").write_bytes(peer.pem_cert(env.keys["station"].cert))

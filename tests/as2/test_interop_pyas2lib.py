@@ -5,9 +5,8 @@ import itertools
 import time
 
 import as2peer as peer
-import pytest
 import pytest_twisted
-from conftest import CIPHERS, DIGESTS, SCHEMES, matrix
+from combos import CIPHERS, DIGESTS, SCHEMES
 from sqlalchemy import func, select
 from twisted.internet import reactor, threads
 from twisted.web.server import Site
@@ -18,11 +17,6 @@ from gateway.store.models import Message, OutboundDocument, Payload
 from gateway.worker import WorkerPool
 
 
-def _sqlite_only(db_url):
-    if not db_url.startswith("sqlite"):
-        pytest.skip("the interoperability matrix does not depend on the database: SQLite only")
-
-
 def _sleep(seconds):
     from twisted.internet import task
 
@@ -30,8 +24,7 @@ def _sleep(seconds):
 
 
 @pytest_twisted.ensureDeferred
-async def test_inbound_matrix_pyas2lib_verifies_every_mdn(as2_env, db_url):
-    _sqlite_only(db_url)
+async def test_inbound_matrix_pyas2lib_verifies_every_mdn(sqlite_only, as2_env):
     env = as2_env
     sink = peer.MdnSink()
     port = reactor.listenTCP(0, Site(sink), interface="127.0.0.1")
@@ -112,13 +105,14 @@ async def _wait(predicate, timeout):
 
 
 @pytest_twisted.ensureDeferred
-async def test_outbound_matrix_pyas2lib_receives_and_gateway_verifies_mdn(as2_env, db_url):
-    _sqlite_only(db_url)
+async def test_outbound_matrix_pyas2lib_receives_and_gateway_verifies_mdn(
+    sqlite_only, matrix_partners, as2_env
+):
     env = as2_env
     receiver = peer.Pyas2Receiver(env.keys["peer"], env.keys["station"].cert)
     port = reactor.listenTCP(0, Site(receiver), interface="127.0.0.1")
     url = f"http://127.0.0.1:{port.getHost().port}/as2"
-    combos = matrix()
+    combos = matrix_partners
     docs = {}
     with env.rt.db.transaction() as s:
         for pid, name, _opts in combos:

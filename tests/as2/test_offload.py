@@ -11,7 +11,7 @@ from gateway.as2.sending import station_of
 
 
 @pytest_twisted.ensureDeferred
-async def test_messages_and_errors_through_a_crypto_process(as2_env):
+async def test_messages_and_errors_through_a_crypto_process(sqlite_only, as2_env):
     env = as2_env
     st = station_of(env.rt)
     in_thread = st.crypto

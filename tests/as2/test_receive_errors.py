@@ -287,3 +287,16 @@ async def test_without_mdn_request_the_http_status_tells_the_result(as2_env):
     status, _rh, rb = await _post(env.url, headers, body.replace(b"\x30", b"\x31", 1))
     assert status == 400 and rb.startswith(b"message refused: decryption-failed")
     assert _envelopes(env, msg.message_id)[0][0] == "rejected"
+
+
+@pytest_twisted.ensureDeferred
+async def test_overlong_message_id_is_refused(as2_env):
+    headers = [
+        ("AS2-From", "LOOSE"),
+        ("AS2-To", "DEMODIST"),
+        ("Message-ID", f"<{'x' * 300}>"),
+        ("Content-Type", "application/edi-x12"),
+    ]
+    status, _rh, rb = await _post(as2_env.url, headers, b"ISA~")
+    assert status == 400 and b"longer than 255" in rb
+    await _good_message_still_processed(as2_env)

@@ -201,3 +201,13 @@ def test_compression_before_or_after_signing_round_trips(keys, order):
         if order == "after-signing"
         else ["encrypted", "signed", "compressed"]
     )
+
+
+def test_decompression_is_bounded():
+    from gateway.as2.errors import DecompressionFailed
+
+    bomb = cms.compress(b"\0" * (1 << 20))
+    assert len(bomb) < 5000
+    assert cms.decompress(bomb, 1 << 20) == b"\0" * (1 << 20)
+    with pytest.raises(DecompressionFailed, match="exceeds the limit of 1000 bytes"):
+        cms.decompress(bomb, 1000)
