@@ -68,9 +68,15 @@ class StoreBackend:
     rt: Runtime
 
     def _receive(self, user: sftp.SftpUser, name: str, data: bytes, **kw: Any) -> str:
-        rec = inbox.receive(self.rt.db, partner_id=user.partner_id, channel="sftp", data=data,
-                            meta={"filename": name, "user": user.username},
-                            transport_id=f"sftp:{name}", **kw)
+        rec = inbox.receive(
+            self.rt.db,
+            partner_id=user.partner_id,
+            channel="sftp",
+            data=data,
+            meta={"filename": name, "user": user.username},
+            transport_id=f"sftp:{name}"[:255],
+            **kw,
+        )
         return rec.message_id
 
     def store(self, user: sftp.SftpUser, name: str, data: bytes) -> str:
