@@ -319,6 +319,11 @@ def listen_smtp(rt: Runtime, reactor: Any) -> tuple[int, AsyncioServerHandle] | 
         require_starttls=cfg.require_starttls,
         auth_required=cfg.auth_required,
     )
-    loop = reactor._asyncioEventloop  # the loop the asyncio reactor runs (stack notes 6)
+    loop = getattr(reactor, "_asyncioEventloop", None)  # the asyncio reactor's loop
+    if loop is None:
+        raise RuntimeError(
+            "the SMTP listener needs Twisted's asyncio reactor"
+            " (gateway.reactor.install() before anything else)"
+        )
     future = asyncio.ensure_future(start_smtp(StoreMailBackend(rt), opts, sock=sock), loop=loop)
     return sock.getsockname()[1], AsyncioServerHandle(future)

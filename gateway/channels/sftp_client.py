@@ -186,7 +186,8 @@ def poll_partner(rt: Runtime, profile: PartnerProfile) -> tuple[int, list[str]]:
             if why is not None:
                 skipped.append(f"{name}: {why}; left for the next poll")
                 continue
-            tid = f"sftp:{remote.host}:{path}:{hashlib.sha256(data).hexdigest()[:24]}"
+            where = hashlib.sha256(f"{remote.host}:{remote.port}:{path}".encode()).hexdigest()
+            tid = f"sftp-poll:{where[:24]}:{hashlib.sha256(data).hexdigest()[:32]}"
             if not _already_stored(rt, profile.id, tid):
                 inbox.receive(
                     rt.db,

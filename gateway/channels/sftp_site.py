@@ -67,29 +67,23 @@ class StoreBackend:
 
     rt: Runtime
 
-    def store(self, user: sftp.SftpUser, name: str, data: bytes) -> str:
+    def _receive(self, user: sftp.SftpUser, name: str, data: bytes, **kw: Any) -> str:
         rec = inbox.receive(
             self.rt.db,
             partner_id=user.partner_id,
             channel="sftp",
             data=data,
             meta={"filename": name, "user": user.username},
-            transport_id=f"sftp:{name}",
+            transport_id=f"sftp:{name}"[:255],
+            **kw,
         )
         return rec.message_id
 
+    def store(self, user: sftp.SftpUser, name: str, data: bytes) -> str:
+        return self._receive(user, name, data)
+
     def reject(self, user: sftp.SftpUser, name: str, data: bytes, reason: str) -> str:
-        rec = inbox.receive(
-            self.rt.db,
-            partner_id=user.partner_id,
-            channel="sftp",
-            data=data,
-            meta={"filename": name, "user": user.username},
-            transport_id=f"sftp:{name}",
-            status="rejected",
-            reason=reason,
-        )
-        return rec.message_id
+        return self._receive(user, name, data, status="rejected", reason=reason)
 
     def pending(self, user: sftp.SftpUser) -> list[sftp.PickupFile]:
         return [

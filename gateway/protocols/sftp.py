@@ -260,7 +260,6 @@ class PartnerFiles:
 
     # helpers
     def note(self, kind: str, detail: str) -> None:
-        log_event(_log, kind, partner=self.user.partner_id, detail=detail)
         self.site.run(self.site.backend.note, kind, self.user.partner_id, detail)
 
     def _split(self, path: bytes) -> tuple[str, str]:
@@ -592,7 +591,6 @@ class KeyChecker(SSHPublicKeyChecker):
 
 def _refused(site: Site, user: SftpUser | None, name: str, why: str) -> None:
     detail = f"login refused for {name!r}: {why}"
-    log_event(_log, "sftp.login_refused", user=name, detail=why)
     site.run(site.backend.note, "sftp.login_refused", user.partner_id if user else None, detail)
 
 

@@ -95,7 +95,6 @@ class GatewaySMTP(SMTP):
             return result
         partner = await _run(self.backend.login, pending.login, pending.password)
         if partner is None:
-            log_event(_log, "smtp.auth_refused", user=pending.login)
             await _run(
                 self.backend.note, "smtp.auth_refused", None, f"AUTH refused for {pending.login!r}"
             )
@@ -106,7 +105,6 @@ class GatewaySMTP(SMTP):
         if isinstance(status, str) and status.startswith(
             "552"
         ):  # size limits are enforced inside aiosmtpd: record them
-            log_event(_log, "smtp.too_large", detail=status)
             await _run(self.backend.note, "smtp.too_large", None, status[4:])
         await super().push(status)
 
@@ -122,7 +120,6 @@ class Handler:
         self.backend = backend
 
     async def _refuse(self, kind: str, partner_id: str | None, reply: str) -> str:
-        log_event(_log, kind, partner=partner_id, detail=reply)
         await _run(self.backend.note, kind, partner_id, reply[4:])
         return reply
 

@@ -258,3 +258,63 @@ async def test_invoice_mail_has_pdf_with_number_and_total_and_is_retried(
         wait_for, lambda: document(db, doc_id).status == "delivered" and document(db, doc_id)
     )
     assert doc.transport_id == f"<gateway-doc-{doc_id}@demodist.example>"
+
+
+@pytest_twisted.ensureDeferred
+async def test_order_confirmation_and_ship_notice_mails(chan_runtime, workers, smtp_sink):
+    from gateway.canonical import OrderResponse, OrderResponseLine, Shipment, ShipmentLine
+
+    db = chan_runtime.db
+    resp = OrderResponse(
+        "bobs-hardware",
+        "BOB-7781",
+        dt.date(2026, 11, 20),
+        dt.date(2026, 11, 22),
+        "accepted",
+        (
+            OrderResponseLine(
+                "1",
+                "IA",
+                Decimal(10),
+                "EA",
+                Decimal("12.50"),
+                item_ids=(ItemId("vendor", "WID-100"),),
+            ),
+        ),
+        order_number="SO00000042",
+    )
+    ship = Shipment(
+        "bobs-hardware",
+        "SH-9",
+        dt.date(2026, 11, 23),
+        ("BOB-7781",),
+        lines=(ShipmentLine("1", Decimal(10), "EA"),),
+        carrier="UPS",
+        tracking_numbers=("1Z999AA10123456784",),
+    )
+    add_outbound(
+        db,
+        "bobs-hardware",
+        "email",
+        dumps(resp),
+        doc_type="order_response",
+        content_type="application/json",
+    )
+    add_outbound(
+        db,
+        "bobs-hardware",
+        "email",
+        dumps(ship),
+        doc_type="ship_notice",
+        content_type="application/json",
+    )
+    conf = await threads.deferToThread(
+        _sink_mail, smtp_sink, "orders@bobs-hardware.example", "Order confirmation: PO BOB-7781"
+    )
+    body = conf.get_content()
+    assert "Our order number: SO00000042" in body and "WID-100" in body
+    assert str(conf["From"]) == chan_runtime.config.smtp_relay.sender
+    note = await threads.deferToThread(
+        _sink_mail, smtp_sink, "orders@bobs-hardware.example", "Shipped: PO BOB-7781"
+    )
+    assert "Tracking: 1Z999AA10123456784" in note.get_content()

@@ -264,3 +264,52 @@ async def test_temp_name_then_rename_is_stored_once(chan_runtime, listening, use
     await threads.deferToThread(run)
     [msg] = messages(db, channel="sftp")
     assert msg.meta["filename"] == "po.edi" and payload(db, msg.payload_id) == X12_850
+
+
+@pytest_twisted.ensureDeferred
+async def test_openssh_upload_killed_mid_way_leaves_no_message(
+    chan_runtime, listening, user_keys, tmp_path
+):
+    db = chan_runtime.db
+    big = X12_850[:-40] + (b"MSG*" + b"x" * 70 + b"~\n") * 2000 + X12_850[-40:]
+    (tmp_path / "big.edi").write_bytes(big)
+    port = listening["sftp"]
+
+    def run():
+        proc = subprocess.Popen(
+            [
+                "sftp",
+                "-P",
+                str(port),
+                "-l",
+                "300",
+                "-b",
+                "-",
+                "-i",
+                str(user_keys["ed25519"][0]),
+                "-o",
+                "StrictHostKeyChecking=no",
+                "-o",
+                "UserKnownHostsFile=/dev/null",
+                "-o",
+                "LogLevel=ERROR",
+                "-o",
+                "IdentitiesOnly=yes",
+                "alpha@127.0.0.1",
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=tmp_path,
+        )
+        proc.stdin.write(b"put big.edi inbound/big.edi\n")
+        proc.stdin.close()
+        time.sleep(1.5)  # about a quarter of the file is through at 300 kbit/s
+        proc.kill()
+        proc.wait(5)
+        return wait_for(lambda: events(db, "sftp.upload_aborted"), what="abort event")
+
+    [ev] = await threads.deferToThread(run)
+    assert "big.edi: connection lost after" in ev.detail
+    assert messages(db, channel="sftp") == []
+    assert list((tmp_path / "var" / "sftp" / "sftp-alpha" / "inbound").iterdir()) == []
