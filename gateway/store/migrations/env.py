@@ -6,7 +6,7 @@ from sqlalchemy import create_engine
 import gateway.as2.models  # registers the AS2 exchange table
 import gateway.oms.models  # registers the OMS tables
 import gateway.store.manual  # registers the manual-entry tables of the channels
-import gateway.store.models  # the message store, queue and outbox
+import gateway.store.models  # noqa: F401  (the message store, queue and outbox)
 from gateway.store.base import Base
 
 config = context.config
