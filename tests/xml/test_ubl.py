@@ -278,3 +278,18 @@ def test_order_response_simple(corpus):
         "SE": "Moderna Produkter AB",
         "BY": "Johnssons byggvaror",
     }
+
+
+def test_worker_threads_read_and_render_concurrently(corpus, order_response):
+    """Workers are threads: the bindings and the XSD check must give the same answers."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    data = (corpus / "xml/ubl/Order/peppol-poacc__Order_Example.xml").read_bytes()
+    expected = (read_ubl(data).document, render_order_response(order_response, document_id="R"))
+
+    def work(_: int) -> tuple[object, bytes]:
+        return read_ubl(data).document, render_order_response(order_response, document_id="R")
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(work, range(12)))
+    assert results == [expected] * 12
