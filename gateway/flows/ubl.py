@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from gateway.canonical import AckError, AckStatus, FunctionalAck, Order, Party
@@ -19,7 +20,8 @@ from gateway.flows.xml_out import order_response_outgoing
 from gateway.flows.xml_partners import UblPartner, our_party, split_endpoint
 from gateway.pipeline import Outgoing, Plan, Runtime
 from gateway.profiles import PartnerProfile
-from gateway.store.models import Message
+from gateway.store import events
+from gateway.store.models import Message, OutboundDocument
 from gateway.store.outbox import next_control
 from gateway.translators.ubl import (
     Source,
@@ -29,7 +31,7 @@ from gateway.translators.ubl import (
     render_application_response,
 )
 
-__all__ = ["handle_ubl", "match_ubl"]
+__all__ = ["apply_ubl_ack", "handle_ubl", "match_ubl"]
 
 CONTENT_TYPE = "application/xml"
 
@@ -129,7 +131,7 @@ def handle_ubl(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
         and getattr(rt, "renderers", None) is None
     ):  # an OMS that emits responses does it
         plan.outgoing.append(order_response_outgoing(rt, profile, document, msg.id))
-    if section.ack == "always":
+    if section.ack == "always" and doc.root != "ApplicationResponse":  # never ack an ack
         ack = FunctionalAck(
             partner_id=profile.id,
             standard="ubl",
@@ -144,3 +146,40 @@ def handle_ubl(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
 def document_party(document: Any) -> Party | None:
     party = getattr(document, "party", None)
     return party("BY") if callable(party) else None
+
+
+def apply_ubl_ack(
+    rt: Runtime, s: Session, ack: FunctionalAck, profile: PartnerProfile, msg: Message
+) -> str | None:
+    """A partner's Message Level Response to one of our documents: mark the outbound
+    document it names (by our document ID) acknowledged or ack_rejected."""
+    doc = s.scalar(
+        select(OutboundDocument)
+        .where(
+            OutboundDocument.partner_id == profile.id,
+            OutboundDocument.interchange_control == ack.group_control,
+        )
+        .order_by(OutboundDocument.id.desc())
+        .limit(1)
+    )
+    verdict = "acknowledged" if ack.accepted else "ack_rejected"
+    why = "; ".join(e.message for e in ack.errors)[:2000]
+    if doc is None:
+        return (
+            f"ApplicationResponse {ack.interchange_control} for unknown document"
+            f" {ack.group_control!r}: {verdict}"
+        )
+    s.execute(
+        update(OutboundDocument)
+        .where(OutboundDocument.id == doc.id)
+        .values(status=verdict, reason=why or None)
+    )
+    events.record(
+        s,
+        f"document.{verdict}",
+        partner_id=profile.id,
+        message_id=msg.id,
+        document_id=doc.id,
+        detail=f"ApplicationResponse {ack.interchange_control}" + (f": {why}" if why else ""),
+    )
+    return f"{doc.doc_type} {ack.group_control}: {verdict}"
