@@ -34,6 +34,8 @@ from gateway.translators.ubl import (
 __all__ = ["apply_ubl_ack", "handle_ubl", "match_ubl"]
 
 CONTENT_TYPE = "application/xml"
+# why a document was refused -> Peppol MLR status reason (SV syntax, BV business rule, FD fatal)
+REASON_CODES = {"invalid": "BV", "unknown_sender": "FD", "unsupported": "FD"}
 
 
 def _known(section: UblPartner, ids: tuple[tuple[str, str], ...]) -> bool:
@@ -72,7 +74,9 @@ def _mlr_out(
     )
 
 
-def _refused(rt: Runtime, profile: PartnerProfile | None, exc: UblError, msg: Message) -> Plan:
+def _refused(
+    rt: Runtime, profile: PartnerProfile | None, exc: UblError, msg: Message, *, reference: str = ""
+) -> Plan:
     plan = Plan(
         status="rejected",
         reason=exc.detail,
@@ -85,9 +89,9 @@ def _refused(rt: Runtime, profile: PartnerProfile | None, exc: UblError, msg: Me
             partner_id=profile.id,
             standard="ubl",
             group_id="",
-            group_control="",
+            group_control=reference,
             status=AckStatus.REJECTED,
-            errors=(AckError("SV" if exc.code != "invalid" else "BV", exc.detail[:500]),),
+            errors=(AckError(REASON_CODES.get(exc.code, "SV"), exc.detail[:500]),),
         )
         plan.outgoing.append(_mlr_out(rt, profile, ack, None))
     return plan
@@ -106,14 +110,16 @@ def handle_ubl(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
     matched = match_ubl(rt, doc.sender_ids)
     if matched is None or (profile is not None and matched.id != profile.id):
         ids = ", ".join(f"{s}:{i}" if s else i for s, i in doc.sender_ids) or "none"
-        raise EnvelopeError(
-            f"UBL {doc.root} {doc.document_id}: sending party ({ids}) is not"
-            + (
-                " a partner known to this gateway"
-                if matched is None
-                else f" partner {profile.id if profile else '?'} but {matched.id}"
-            ),
-            code="unknown_sender",
+        who = (
+            "a partner known to this gateway"
+            if matched is None
+            else (f"partner {profile.id if profile else '?'} but {matched.id}")
+        )
+        problem = f"UBL {doc.root} {doc.document_id}: sending party ({ids}) is not {who}"
+        if profile is None:
+            raise EnvelopeError(problem, code="unknown_sender")
+        return _refused(
+            rt, profile, UblError(problem, code="unknown_sender"), msg, reference=doc.document_id
         )
     profile = matched
     section = profile.section("ubl")

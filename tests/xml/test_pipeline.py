@@ -151,6 +151,10 @@ async def test_ubl_from_an_unknown_party_is_refused(runtime, gateway_url, corpus
     await threads.deferToThread(run_jobs, runtime)
     msg = message(runtime, r.json()["message_id"])
     assert msg.status == "rejected" and "is not a partner known" in msg.reason
+    ((doc_type, _, body),) = outbound(runtime, msg.id)
+    ack = read_ubl(body).document
+    assert doc_type == "app_response" and ack.status is AckStatus.REJECTED
+    assert ack.group_control == "5" and ack.errors[0].code == "FD"
 
 
 def cxml_order(corpus, *, secret: bytes = b"demo-cxml-secret") -> bytes:
