@@ -108,6 +108,21 @@ def order_payload_id(s: Session, partner_id: str, po_number: str) -> str:
     return msg.transport_id or str((msg.parsed or {}).get("payload_id", ""))
 
 
+def _cxml(
+    rt: Runtime,
+    s: Session,
+    profile: PartnerProfile,
+    doc_type: str,
+    filename: str,
+    make: Callable[[cxml.Route, str], bytes],
+) -> Out:
+    """A cXML request toward `profile` whose payloadID carries our control number."""
+    route = route_for(rt, profile)
+    n = next_control(s, profile.id, "cxml")
+    data = make(route, cxml.new_payload_id(route.payload_domain, n))
+    return Out(doc_type, data, CXML_TYPE, filename, (str(n), None, None))
+
+
 def _cxml_order_response(
     rt: Runtime,
     s: Session,
@@ -116,41 +131,41 @@ def _cxml_order_response(
     *,
     answering: str | None = None,
 ) -> Out:
-    route = route_for(rt, profile)
-    n = next_control(s, profile.id, "cxml")
-    pid = cxml.new_payload_id(route.payload_domain, n)
     ref = answering if answering is not None else order_payload_id(s, profile.id, doc.po_number)
-    data = cxml.render_confirmation(doc, route, order_payload_id=ref, payload_id=pid)
-    return Out(
+    return _cxml(
+        rt,
+        s,
+        profile,
         "order_response",
-        data,
-        CXML_TYPE,
         f"ConfirmationRequest-{doc.po_number}.xml",
-        (str(n), None, None),
+        lambda route, pid: cxml.render_confirmation(
+            doc, route, order_payload_id=ref, payload_id=pid
+        ),
     )
 
 
 def _cxml_shipment(rt: Runtime, s: Session, doc: Shipment, profile: PartnerProfile) -> Out:
-    route = route_for(rt, profile)
-    n = next_control(s, profile.id, "cxml")
-    pid = cxml.new_payload_id(route.payload_domain, n)
-    return Out(
+    return _cxml(
+        rt,
+        s,
+        profile,
         "ship_notice",
-        cxml.render_ship_notice(doc, route, payload_id=pid),
-        CXML_TYPE,
         f"ShipNoticeRequest-{doc.shipment_id}.xml",
-        (str(n), None, None),
+        lambda route, pid: cxml.render_ship_notice(doc, route, payload_id=pid),
     )
 
 
 def _cxml_invoice(rt: Runtime, s: Session, doc: Invoice, profile: PartnerProfile) -> Out:
-    route = route_for(rt, profile)
-    n = next_control(s, profile.id, "cxml")
-    pid = cxml.new_payload_id(route.payload_domain, n)
     ref = order_payload_id(s, profile.id, doc.po_number)
-    data = cxml.render_invoice_detail(doc, route, order_payload_id=ref, payload_id=pid)
-    return Out(
-        "invoice", data, CXML_TYPE, f"InvoiceDetailRequest-{doc.number}.xml", (str(n), None, None)
+    return _cxml(
+        rt,
+        s,
+        profile,
+        "invoice",
+        f"InvoiceDetailRequest-{doc.number}.xml",
+        lambda route, pid: cxml.render_invoice_detail(
+            doc, route, order_payload_id=ref, payload_id=pid
+        ),
     )
 
 
