@@ -89,11 +89,14 @@ def _refused(
             partner_id=profile.id,
             standard="ubl",
             group_id="",
-            group_control=reference,
+            group_control=reference or exc.document_id,
             status=AckStatus.REJECTED,
             errors=(AckError(REASON_CODES.get(exc.code, "SV"), exc.detail[:500]),),
         )
-        plan.outgoing.append(_mlr_out(rt, profile, ack, None))
+        scheme, ident = (
+            split_endpoint(section.endpoint_ids[0]) if section.endpoint_ids else ("", "")
+        )
+        plan.outgoing.append(_mlr_out(rt, profile, ack, Party("BY", "", ident, scheme)))
     return plan
 
 

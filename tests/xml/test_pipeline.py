@@ -142,6 +142,7 @@ async def test_bad_ubl_is_stored_rejected_with_application_response(
     ack = read_ubl(body).document
     assert isinstance(ack, FunctionalAck) and ack.status is AckStatus.REJECTED
     assert ack.errors[0].code == code and needle in ack.errors[0].message
+    assert ack.group_control == ("{picking_name}" if sample else "NA")  # the refused cbc:ID
 
 
 @pytest_twisted.ensureDeferred
