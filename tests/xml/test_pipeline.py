@@ -345,3 +345,19 @@ async def test_buyer_application_response_acknowledges_our_order_response(
         doc = s.get(OutboundDocument, ours.id)
         assert doc.status == expected
         assert doc.reason == (None if not errors else "price mismatch")
+
+
+@pytest_twisted.ensureDeferred
+async def test_cxml_retry_with_the_same_payload_id_is_not_processed_twice(
+    runtime, gateway_url, corpus
+):
+    data = cxml_order(corpus)
+    first = await threads.deferToThread(post, gateway_url, data, None, "/api/v1/cxml")
+    again = await threads.deferToThread(post, gateway_url, data, None, "/api/v1/cxml")
+    assert cxml_status(first) == cxml_status(again) == (200, "OK")
+    assert b"payloadID already received as message" in again.content
+    assert await threads.deferToThread(run_jobs, runtime) == 1
+    with runtime.db.reading() as s:
+        statuses = sorted(m.status for m in s.scalars(select(Message)))
+        assert statuses == ["duplicate", "processed"]
+        assert len(s.scalars(select(OutboundDocument)).all()) == 1
