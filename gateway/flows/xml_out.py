@@ -62,11 +62,23 @@ def _with_seller(doc: OrderResponse, seller: Party) -> OrderResponse:
     return dataclasses.replace(doc, parties=(seller, *doc.parties))
 
 
+def _with_currency(s: Session, doc: OrderResponse) -> OrderResponse:
+    """Prices need a currency: take the order's when the response does not say one."""
+    if doc.currency:
+        return doc
+    currency = s.scalar(
+        select(SalesOrder.currency).where(
+            SalesOrder.partner_id == doc.partner_id, SalesOrder.po_number == doc.po_number
+        )
+    )
+    return dataclasses.replace(doc, currency=currency or "")
+
+
 def _ubl_order_response(
     rt: Runtime, s: Session, doc: OrderResponse, profile: PartnerProfile
 ) -> Out:
     doc_id = f"OR-{next_control(s, profile.id, 'ubl')}"
-    resp = _with_seller(doc, our_party(rt, profile.section("ubl")))
+    resp = _with_seller(_with_currency(s, doc), our_party(rt, profile.section("ubl")))
     data = ubl.render_order_response(resp, document_id=doc_id)
     return Out(
         "order_response", data, UBL_TYPE, f"OrderResponse-{doc.po_number}.xml", (doc_id, None, None)
@@ -132,6 +144,7 @@ def _cxml_order_response(
     answering: str | None = None,
 ) -> Out:
     ref = answering if answering is not None else order_payload_id(s, profile.id, doc.po_number)
+    doc = _with_currency(s, doc)
     return _cxml(
         rt,
         s,
