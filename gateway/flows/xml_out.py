@@ -56,7 +56,8 @@ def _control(document_id: str) -> str | None:
     return document_id if len(document_id) <= CONTROL_WIDTH else None
 
 
-def _with_seller(doc: OrderResponse, seller: Party) -> OrderResponse:
+def _with_seller(doc: Any, seller: Party) -> Any:
+    """`doc` (anything with parties) naming us as the seller when it names no seller."""
     if any(p.role == "SE" for p in doc.parties):
         return doc
     return dataclasses.replace(doc, parties=(seller, *doc.parties))
@@ -86,6 +87,7 @@ def _ubl_order_response(
 
 
 def _ubl_shipment(rt: Runtime, s: Session, doc: Shipment, profile: PartnerProfile) -> Out:
+    doc = _with_seller(doc, our_party(rt, profile.section("ubl")))
     data = ubl.render_despatch_advice(doc, issue_date=dt.date.today())
     return Out(
         "ship_notice",
@@ -98,6 +100,7 @@ def _ubl_shipment(rt: Runtime, s: Session, doc: Shipment, profile: PartnerProfil
 
 def _ubl_invoice(rt: Runtime, s: Session, doc: Invoice, profile: PartnerProfile) -> Out:
     root = "CreditNote" if doc.credit_note else "Invoice"
+    doc = _with_seller(doc, our_party(rt, profile.section("ubl")))
     return Out(
         "invoice",
         ubl.render_invoice(doc),
