@@ -115,7 +115,10 @@ def parse_profile(data: dict[str, Any], *, file: str) -> PartnerProfile:
             raise ConfigError(f"unknown key (known keys: {known})", file=file, key=key)
         if not isinstance(value, dict):
             raise ConfigError("expected a table", file=file, key=key)
-        extra[key] = build(_EXTRA[key], value, file=file, prefix=key)
+        try:
+            extra[key] = build(_EXTRA[key], value, file=file, prefix=key)
+        except ConfigError as exc:  # a section's own checks (__post_init__) know no file
+            raise ConfigError(exc.problem, file=file, key=exc.key or key) from None
     profile = build(PartnerProfile, core, file=file)
     profile.extra, profile.source = extra, file
     for doc, channel in profile.outbound.items():

@@ -14,11 +14,14 @@ from typing import Any
 
 from twisted.web import resource
 
+from gateway.canonical import FunctionalAck
+from gateway.errors import BusinessError
 from gateway.flows.csv import handle_csv
 from gateway.flows.cxml import handle_cxml, verify_cxml
-from gateway.flows.ubl import handle_ubl
+from gateway.flows.ubl import apply_ubl_ack, handle_ubl
 from gateway.flows.xml_out import RENDERERS, Renderer
-from gateway.pipeline import Runtime
+from gateway.pipeline import DocumentHandler, Runtime
+from gateway.profiles import PartnerProfile
 
 __all__ = ["http_routes", "init", "install"]
 
@@ -27,12 +30,29 @@ def install(rt: Runtime) -> None:
     rt.formats["ubl"] = handle_ubl
     rt.formats["cxml"] = handle_cxml
     rt.formats["csv"] = handle_csv
+    rt.documents[FunctionalAck] = partial(_acks, rt.documents.get(FunctionalAck))
     registry = getattr(rt, "renderers", None)
     if registry is not None:  # an OMS that emits canonical documents renders them with ours
         from gateway.pipeline import Rendered  # type: ignore[attr-defined]
 
         for key, fn in RENDERERS.items():
             registry[key] = partial(_adapt, fn, Rendered)
+
+
+def _acks(
+    other: DocumentHandler | None,
+    rt: Runtime,
+    s: Any,
+    ack: FunctionalAck,
+    profile: PartnerProfile,
+    msg: Any,
+) -> str | None:
+    """UBL acknowledgements here; any other standard's to the handler registered before."""
+    if ack.standard == "ubl":
+        return apply_ubl_ack(rt, s, ack, profile, msg)
+    if other is None:
+        raise BusinessError(f"no handler for {ack.standard} acknowledgements", code="no_handler")
+    return other(rt, s, ack, profile, msg)
 
 
 def _adapt(fn: Renderer, rendered: Any, rt: Runtime, s: Any, doc: Any, profile: Any) -> Any:

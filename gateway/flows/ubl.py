@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from gateway.canonical import AckError, AckStatus, FunctionalAck, Order, Party
@@ -19,7 +20,8 @@ from gateway.flows.xml_out import order_response_outgoing
 from gateway.flows.xml_partners import UblPartner, our_party, split_endpoint
 from gateway.pipeline import Outgoing, Plan, Runtime
 from gateway.profiles import PartnerProfile
-from gateway.store.models import Message
+from gateway.store import events
+from gateway.store.models import Message, OutboundDocument
 from gateway.store.outbox import next_control
 from gateway.translators.ubl import (
     Source,
@@ -29,9 +31,11 @@ from gateway.translators.ubl import (
     render_application_response,
 )
 
-__all__ = ["handle_ubl", "match_ubl"]
+__all__ = ["apply_ubl_ack", "handle_ubl", "match_ubl"]
 
 CONTENT_TYPE = "application/xml"
+# why a document was refused -> Peppol MLR status reason (SV syntax, BV business rule, FD fatal)
+REASON_CODES = {"invalid": "BV", "unknown_sender": "FD", "unsupported": "FD"}
 
 
 def _known(section: UblPartner, ids: tuple[tuple[str, str], ...]) -> bool:
@@ -70,7 +74,9 @@ def _mlr_out(
     )
 
 
-def _refused(rt: Runtime, profile: PartnerProfile | None, exc: UblError, msg: Message) -> Plan:
+def _refused(
+    rt: Runtime, profile: PartnerProfile | None, exc: UblError, msg: Message, *, reference: str = ""
+) -> Plan:
     plan = Plan(
         status="rejected",
         reason=exc.detail,
@@ -83,11 +89,14 @@ def _refused(rt: Runtime, profile: PartnerProfile | None, exc: UblError, msg: Me
             partner_id=profile.id,
             standard="ubl",
             group_id="",
-            group_control="",
+            group_control=reference or exc.document_id,
             status=AckStatus.REJECTED,
-            errors=(AckError("SV" if exc.code != "invalid" else "BV", exc.detail[:500]),),
+            errors=(AckError(REASON_CODES.get(exc.code, "SV"), exc.detail[:500]),),
         )
-        plan.outgoing.append(_mlr_out(rt, profile, ack, None))
+        scheme, ident = (
+            split_endpoint(section.endpoint_ids[0]) if section.endpoint_ids else ("", "")
+        )
+        plan.outgoing.append(_mlr_out(rt, profile, ack, Party("BY", "", ident, scheme)))
     return plan
 
 
@@ -104,14 +113,16 @@ def handle_ubl(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
     matched = match_ubl(rt, doc.sender_ids)
     if matched is None or (profile is not None and matched.id != profile.id):
         ids = ", ".join(f"{s}:{i}" if s else i for s, i in doc.sender_ids) or "none"
-        raise EnvelopeError(
-            f"UBL {doc.root} {doc.document_id}: sending party ({ids}) is not"
-            + (
-                " a partner known to this gateway"
-                if matched is None
-                else f" partner {profile.id if profile else '?'} but {matched.id}"
-            ),
-            code="unknown_sender",
+        who = (
+            "a partner known to this gateway"
+            if matched is None
+            else (f"partner {profile.id if profile else '?'} but {matched.id}")
+        )
+        problem = f"UBL {doc.root} {doc.document_id}: sending party ({ids}) is not {who}"
+        if profile is None:
+            raise EnvelopeError(problem, code="unknown_sender")
+        return _refused(
+            rt, profile, UblError(problem, code="unknown_sender"), msg, reference=doc.document_id
         )
     profile = matched
     section = profile.section("ubl")
@@ -129,7 +140,7 @@ def handle_ubl(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
         and getattr(rt, "renderers", None) is None
     ):  # an OMS that emits responses does it
         plan.outgoing.append(order_response_outgoing(rt, profile, document, msg.id))
-    if section.ack == "always":
+    if section.ack == "always" and doc.root != "ApplicationResponse":  # never ack an ack
         ack = FunctionalAck(
             partner_id=profile.id,
             standard="ubl",
@@ -144,3 +155,40 @@ def handle_ubl(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
 def document_party(document: Any) -> Party | None:
     party = getattr(document, "party", None)
     return party("BY") if callable(party) else None
+
+
+def apply_ubl_ack(
+    rt: Runtime, s: Session, ack: FunctionalAck, profile: PartnerProfile, msg: Message
+) -> str | None:
+    """A partner's Message Level Response to one of our documents: mark the outbound
+    document it names (by our document ID) acknowledged or ack_rejected."""
+    doc = s.scalar(
+        select(OutboundDocument)
+        .where(
+            OutboundDocument.partner_id == profile.id,
+            OutboundDocument.interchange_control == ack.group_control,
+        )
+        .order_by(OutboundDocument.id.desc())
+        .limit(1)
+    )
+    verdict = "acknowledged" if ack.accepted else "ack_rejected"
+    why = "; ".join(e.message for e in ack.errors)[:2000]
+    if doc is None:
+        return (
+            f"ApplicationResponse {ack.interchange_control} for unknown document"
+            f" {ack.group_control!r}: {verdict}"
+        )
+    s.execute(
+        update(OutboundDocument)
+        .where(OutboundDocument.id == doc.id)
+        .values(status=verdict, reason=why or None)
+    )
+    events.record(
+        s,
+        f"document.{verdict}",
+        partner_id=profile.id,
+        message_id=msg.id,
+        document_id=doc.id,
+        detail=f"ApplicationResponse {ack.interchange_control}" + (f": {why}" if why else ""),
+    )
+    return f"{doc.doc_type} {ack.group_control}: {verdict}"

@@ -56,17 +56,30 @@ def _control(document_id: str) -> str | None:
     return document_id if len(document_id) <= CONTROL_WIDTH else None
 
 
-def _with_seller(doc: OrderResponse, seller: Party) -> OrderResponse:
+def _with_seller(doc: Any, seller: Party) -> Any:
+    """`doc` (anything with parties) naming us as the seller when it names no seller."""
     if any(p.role == "SE" for p in doc.parties):
         return doc
     return dataclasses.replace(doc, parties=(seller, *doc.parties))
+
+
+def _with_currency(s: Session, doc: OrderResponse) -> OrderResponse:
+    """Prices need a currency: take the order's when the response does not say one."""
+    if doc.currency:
+        return doc
+    currency = s.scalar(
+        select(SalesOrder.currency).where(
+            SalesOrder.partner_id == doc.partner_id, SalesOrder.po_number == doc.po_number
+        )
+    )
+    return dataclasses.replace(doc, currency=currency or "")
 
 
 def _ubl_order_response(
     rt: Runtime, s: Session, doc: OrderResponse, profile: PartnerProfile
 ) -> Out:
     doc_id = f"OR-{next_control(s, profile.id, 'ubl')}"
-    resp = _with_seller(doc, our_party(rt, profile.section("ubl")))
+    resp = _with_seller(_with_currency(s, doc), our_party(rt, profile.section("ubl")))
     data = ubl.render_order_response(resp, document_id=doc_id)
     return Out(
         "order_response", data, UBL_TYPE, f"OrderResponse-{doc.po_number}.xml", (doc_id, None, None)
@@ -74,6 +87,7 @@ def _ubl_order_response(
 
 
 def _ubl_shipment(rt: Runtime, s: Session, doc: Shipment, profile: PartnerProfile) -> Out:
+    doc = _with_seller(doc, our_party(rt, profile.section("ubl")))
     data = ubl.render_despatch_advice(doc, issue_date=dt.date.today())
     return Out(
         "ship_notice",
@@ -86,6 +100,7 @@ def _ubl_shipment(rt: Runtime, s: Session, doc: Shipment, profile: PartnerProfil
 
 def _ubl_invoice(rt: Runtime, s: Session, doc: Invoice, profile: PartnerProfile) -> Out:
     root = "CreditNote" if doc.credit_note else "Invoice"
+    doc = _with_seller(doc, our_party(rt, profile.section("ubl")))
     return Out(
         "invoice",
         ubl.render_invoice(doc),
@@ -108,6 +123,21 @@ def order_payload_id(s: Session, partner_id: str, po_number: str) -> str:
     return msg.transport_id or str((msg.parsed or {}).get("payload_id", ""))
 
 
+def _cxml(
+    rt: Runtime,
+    s: Session,
+    profile: PartnerProfile,
+    doc_type: str,
+    filename: str,
+    make: Callable[[cxml.Route, str], bytes],
+) -> Out:
+    """A cXML request toward `profile` whose payloadID carries our control number."""
+    route = route_for(rt, profile)
+    n = next_control(s, profile.id, "cxml")
+    data = make(route, cxml.new_payload_id(route.payload_domain, n))
+    return Out(doc_type, data, CXML_TYPE, filename, (str(n), None, None))
+
+
 def _cxml_order_response(
     rt: Runtime,
     s: Session,
@@ -116,41 +146,42 @@ def _cxml_order_response(
     *,
     answering: str | None = None,
 ) -> Out:
-    route = route_for(rt, profile)
-    n = next_control(s, profile.id, "cxml")
-    pid = cxml.new_payload_id(route.payload_domain, n)
     ref = answering if answering is not None else order_payload_id(s, profile.id, doc.po_number)
-    data = cxml.render_confirmation(doc, route, order_payload_id=ref, payload_id=pid)
-    return Out(
+    doc = _with_currency(s, doc)
+    return _cxml(
+        rt,
+        s,
+        profile,
         "order_response",
-        data,
-        CXML_TYPE,
         f"ConfirmationRequest-{doc.po_number}.xml",
-        (str(n), None, None),
+        lambda route, pid: cxml.render_confirmation(
+            doc, route, order_payload_id=ref, payload_id=pid
+        ),
     )
 
 
 def _cxml_shipment(rt: Runtime, s: Session, doc: Shipment, profile: PartnerProfile) -> Out:
-    route = route_for(rt, profile)
-    n = next_control(s, profile.id, "cxml")
-    pid = cxml.new_payload_id(route.payload_domain, n)
-    return Out(
+    return _cxml(
+        rt,
+        s,
+        profile,
         "ship_notice",
-        cxml.render_ship_notice(doc, route, payload_id=pid),
-        CXML_TYPE,
         f"ShipNoticeRequest-{doc.shipment_id}.xml",
-        (str(n), None, None),
+        lambda route, pid: cxml.render_ship_notice(doc, route, payload_id=pid),
     )
 
 
 def _cxml_invoice(rt: Runtime, s: Session, doc: Invoice, profile: PartnerProfile) -> Out:
-    route = route_for(rt, profile)
-    n = next_control(s, profile.id, "cxml")
-    pid = cxml.new_payload_id(route.payload_domain, n)
     ref = order_payload_id(s, profile.id, doc.po_number)
-    data = cxml.render_invoice_detail(doc, route, order_payload_id=ref, payload_id=pid)
-    return Out(
-        "invoice", data, CXML_TYPE, f"InvoiceDetailRequest-{doc.number}.xml", (str(n), None, None)
+    return _cxml(
+        rt,
+        s,
+        profile,
+        "invoice",
+        f"InvoiceDetailRequest-{doc.number}.xml",
+        lambda route, pid: cxml.render_invoice_detail(
+            doc, route, order_payload_id=ref, payload_id=pid
+        ),
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from sqlalchemy import select
 from twisted.internet import threads
 from twisted.web import resource, server
 
@@ -21,6 +22,7 @@ from gateway.logs import get_logger, log_event
 from gateway.protocols.http import ApiError, run_async
 from gateway.store import inbox
 from gateway.store.db import Database
+from gateway.store.models import Message
 from gateway.translators.cxml import render_response
 
 __all__ = ["CxmlResource", "Verdict"]
@@ -55,6 +57,19 @@ class CxmlResource(resource.Resource):
         body = render_response(code, detail, domain=self.domain)
         return (code if code in _HTTP_CODES else 400), body, CONTENT_TYPE
 
+    def _earlier(self, partner_id: str | None, payload_id: str) -> str | None:
+        """The message that already carried this payloadID from this partner, if any."""
+        with self.db.reading() as s:
+            return s.scalar(
+                select(Message.id)
+                .where(
+                    Message.partner_id == partner_id,
+                    Message.transport_id == payload_id,
+                    Message.status.in_(("received", "processing", "processed")),
+                )
+                .limit(1)
+            )
+
     def render_POST(self, request: server.Request) -> object:
         async def go() -> tuple[int, Any, bytes]:
             if getattr(request, "too_large", False):
@@ -69,6 +84,16 @@ class CxmlResource(resource.Resource):
                 log_event(_log, "cxml.verify_failed", error=f"{type(exc).__name__}: {exc}")
                 raise ApiError(500, "internal", "internal error, logged") from None
             accepted = verdict.status == 200
+            earlier = None
+            if accepted and verdict.payload_id:
+                earlier = await threads.deferToThread(
+                    self._earlier, verdict.partner_id, verdict.payload_id
+                )
+            status, reason = "received", None
+            if not accepted:
+                status, reason = "rejected", f"cXML {verdict.status}: {verdict.reason}"
+            elif earlier is not None:  # a retry of a request we hold: never process it twice
+                status, reason = "duplicate", f"payloadID already received as message {earlier}"
             meta = {
                 "endpoint": "cxml",
                 "remote": request.getClientAddress().host,
@@ -82,8 +107,8 @@ class CxmlResource(resource.Resource):
                 data=data,
                 meta=meta,
                 transport_id=verdict.payload_id or None,
-                status="received" if accepted else "rejected",
-                reason=None if accepted else f"cXML {verdict.status}: {verdict.reason}",
+                status=status,
+                reason=reason,
             )
             log_event(
                 _log,
@@ -92,6 +117,8 @@ class CxmlResource(resource.Resource):
                 partner=verdict.partner_id,
                 status=verdict.status,
             )
-            return self._answer(verdict.status, verdict.reason or f"message {rec.message_id}")
+            return self._answer(
+                verdict.status, verdict.reason or reason or f"message {rec.message_id}"
+            )
 
         return run_async(request, go)

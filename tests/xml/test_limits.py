@@ -82,3 +82,28 @@ def test_init_byte_compiles_the_bindings(runtime):
     assert lines and "byte-compiled" in lines[0]
     cache = Path(bindings.__file__).parent / "__pycache__"
     assert any(p.name.startswith("_cac.") and p.suffix == ".pyc" for p in cache.iterdir())
+
+
+def test_the_cxml_dtd_is_never_fetched(corpus):
+    """A DOCTYPE pointing at a live local server: the document is read, the server never hit."""
+    import socket
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    server.settimeout(0.3)
+    port = server.getsockname()[1]
+    data = (
+        (corpus / "xml/cxml/cxmlphp__OrderRequest.xml")
+        .read_bytes()
+        .replace(
+            b"http://xml.cXML.org/schemas/cXML/1.2.050/cXML.dtd",
+            f"http://127.0.0.1:{port}/cXML.dtd".encode(),
+        )
+    )
+    try:
+        assert read_cxml(data).document.po_number == "DO1234"
+        with pytest.raises(TimeoutError):
+            server.accept()
+    finally:
+        server.close()

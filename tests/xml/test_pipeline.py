@@ -4,6 +4,7 @@ OrderResponse / ConfirmationRequest / ApplicationResponse in the outbox."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -11,13 +12,13 @@ import pytest_twisted
 from sqlalchemy import select
 from twisted.internet import threads
 
-from gateway.canonical import AckStatus, FunctionalAck, OrderResponse
+from gateway.canonical import AckError, AckStatus, FunctionalAck, OrderResponse, Party
 from gateway.features.xmlcsv import http_routes
 from gateway.oms.models import SalesOrder
 from gateway.protocols.http import build_site
 from gateway.store.models import Job, Message, OutboundDocument, Payload
 from gateway.translators.cxml import read_cxml
-from gateway.translators.ubl import read_ubl, schema
+from gateway.translators.ubl import read_ubl, render_application_response, schema
 from gateway.worker import WorkerPool
 
 httpx = pytest.importorskip("httpx")
@@ -141,6 +142,7 @@ async def test_bad_ubl_is_stored_rejected_with_application_response(
     ack = read_ubl(body).document
     assert isinstance(ack, FunctionalAck) and ack.status is AckStatus.REJECTED
     assert ack.errors[0].code == code and needle in ack.errors[0].message
+    assert ack.group_control == ("{picking_name}" if sample else "NA")  # the refused cbc:ID
 
 
 @pytest_twisted.ensureDeferred
@@ -150,6 +152,10 @@ async def test_ubl_from_an_unknown_party_is_refused(runtime, gateway_url, corpus
     await threads.deferToThread(run_jobs, runtime)
     msg = message(runtime, r.json()["message_id"])
     assert msg.status == "rejected" and "is not a partner known" in msg.reason
+    ((doc_type, _, body),) = outbound(runtime, msg.id)
+    ack = read_ubl(body).document
+    assert doc_type == "app_response" and ack.status is AckStatus.REJECTED
+    assert ack.group_control == "5" and ack.errors[0].code == "FD"
 
 
 def cxml_order(corpus, *, secret: bytes = b"demo-cxml-secret") -> bytes:
@@ -300,3 +306,58 @@ async def test_csv_missing_column_and_partner_without_mapping(runtime, gateway_u
     m1, m2 = message(runtime, r.json()["message_id"]), message(runtime, r2.json()["message_id"])
     assert m1.status == "rejected" and "column 'Menge' (quantity): column is missing" in m1.reason
     assert m2.status == "rejected" and "has no [csv] column mapping" in m2.reason
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [(AckStatus.ACCEPTED, "acknowledged"), (AckStatus.REJECTED, "ack_rejected")],
+)
+@pytest_twisted.ensureDeferred
+async def test_buyer_application_response_acknowledges_our_order_response(
+    runtime, gateway_url, corpus, status, expected
+):
+    data = (corpus / "xml/ubl/Order/peppol-poacc__Order_Example.xml").read_bytes()
+    r = await threads.deferToThread(post, gateway_url, data, PEPPOL)
+    await threads.deferToThread(run_jobs, runtime)
+    with runtime.db.reading() as s:
+        ours = s.scalars(
+            select(OutboundDocument).where(OutboundDocument.message_id == r.json()["message_id"])
+        ).one()
+    assert ours.interchange_control.startswith("OR-")
+    errors = () if status is AckStatus.ACCEPTED else (AckError("BV", "price mismatch"),)
+    mlr = render_application_response(
+        FunctionalAck(
+            partner_id="",
+            standard="ubl",
+            group_id="",
+            status=status,
+            group_control=ours.interchange_control,
+            errors=errors,
+        ),
+        document_id="MLR-77",
+        issue_date=dt.date(2024, 3, 3),
+        sender=Party("BY", "Helseforetak", "987654325", "0192"),
+    )
+    r2 = await threads.deferToThread(post, gateway_url, mlr, PEPPOL)
+    await threads.deferToThread(run_jobs, runtime)
+    assert message(runtime, r2.json()["message_id"]).status == "processed"
+    with runtime.db.reading() as s:
+        doc = s.get(OutboundDocument, ours.id)
+        assert doc.status == expected
+        assert doc.reason == (None if not errors else "price mismatch")
+
+
+@pytest_twisted.ensureDeferred
+async def test_cxml_retry_with_the_same_payload_id_is_not_processed_twice(
+    runtime, gateway_url, corpus
+):
+    data = cxml_order(corpus)
+    first = await threads.deferToThread(post, gateway_url, data, None, "/api/v1/cxml")
+    again = await threads.deferToThread(post, gateway_url, data, None, "/api/v1/cxml")
+    assert cxml_status(first) == cxml_status(again) == (200, "OK")
+    assert b"payloadID already received as message" in again.content
+    assert await threads.deferToThread(run_jobs, runtime) == 1
+    with runtime.db.reading() as s:
+        statuses = sorted(m.status for m in s.scalars(select(Message)))
+        assert statuses == ["duplicate", "processed"]
+        assert len(s.scalars(select(OutboundDocument)).all()) == 1

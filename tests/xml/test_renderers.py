@@ -104,3 +104,26 @@ def test_renderers_join_an_oms_registry(runtime):
     finally:
         del pipeline.Rendered
     assert set(runtime.renderers) == set(RENDERERS)
+
+
+@pytest.mark.parametrize("partner", ["peppol-buyer", "cxml-buyer"])
+def test_order_response_without_currency_takes_the_orders(runtime, order_response, partner):
+    """An OMS-built response may leave the currency out; prices still need one."""
+    from decimal import Decimal
+
+    from gateway.canonical import Order, OrderLine
+    from gateway.oms.orders import place_order
+
+    order = Order(
+        partner_id=partner,
+        po_number="PO-34",
+        po_date=None,
+        currency="NOK",
+        lines=(OrderLine("1", Decimal(1), "EA", Decimal(2)),),
+    )
+    resp = dataclasses.replace(order_response, partner_id=partner, currency="")
+    with runtime.db.transaction() as s:
+        place_order(s, order, customer_number="HELSE")
+        out = render(runtime, s, resp, runtime.partners.get(partner))
+    reader = read_ubl if partner == "peppol-buyer" else read_cxml
+    assert reader(out.data).document.currency == "NOK"

@@ -39,6 +39,7 @@ from gateway.translators.cxml._nodes import (
     text,
 )
 from gateway.translators.cxml.envelope import CxmlError, Envelope, read_envelope
+from gateway.translators.source import Source
 
 __all__ = [
     "CONFIRM_LINE_IN",
@@ -52,12 +53,6 @@ __all__ = [
     "Source",
     "read_cxml",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    partner_id: str = ""
-    message_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,10 +45,14 @@ from gateway.translators.xmlsafe import XmlError, parse_xml, root_info
 __all__ = ["DOCUMENTS", "UBL_NS_PREFIX", "UblDocument", "UblError", "read_ubl"]
 
 UBL_NS_PREFIX = "urn:oasis:names:specification:ubl:schema:xsd:"
+CBC_NS = UBL_NS_PREFIX + "CommonBasicComponents-2"
 
 
 class UblError(XmlError):
-    """A UBL document is refused (code: not_well_formed, entities, unsupported, invalid...)."""
+    """A UBL document is refused (code: not_well_formed, entities, unsupported, invalid...);
+    `document_id` is its cbc:ID when the XML could be read that far."""
+
+    document_id = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +112,16 @@ def read_ubl(
     except XmlError as exc:
         raise UblError(exc.detail, code=exc.code) from None
     ns, name = root_info(root)
+    try:
+        return _read(data, root, ns, name, source, validate_xsd)
+    except UblError as exc:
+        exc.document_id = root.findtext(f"{{{CBC_NS}}}ID", "").strip()
+        raise
+
+
+def _read(
+    data: bytes, root: Any, ns: str, name: str, source: Source, validate_xsd: bool
+) -> UblDocument:
     if not ns.startswith(UBL_NS_PREFIX):
         raise UblError(f"root element {{{ns}}}{name} is not a UBL document", code="unsupported")
     spec = DOCUMENTS.get(name)

@@ -8,7 +8,6 @@ what.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -32,6 +31,7 @@ from gateway.canonical import (
     TaxLine,
 )
 from gateway.errors import InputError
+from gateway.translators.source import Source
 from gateway.translators.ubl._tree import day, dec, first, get, items_in, party_in, txt
 
 __all__ = [
@@ -47,14 +47,6 @@ __all__ = [
     "read_order_response",
     "read_order_response_simple",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """Who sent the document and which stored message it came in."""
-
-    partner_id: str = ""
-    message_id: str = ""
 
 
 class UblContentError(InputError):
