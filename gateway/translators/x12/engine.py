@@ -116,7 +116,7 @@ def _element_pattern(el: El, ch: _Chars) -> str:
 
 def _present(pos: int, ch: _Chars) -> str:
     """Element `pos` is not empty (the pattern starts right after the segment tag)."""
-    return f"(?:{ch.e}{ch.not_e_t}*){{{pos - 1}}}{ch.e}{ch.not_e_t}"
+    return f"{ch.e}{ch.not_e_t}*" * (pos - 1) + f"{ch.e}{ch.not_e_t}"
 
 
 def _paired_runs(seg: Seg) -> dict[int, int]:

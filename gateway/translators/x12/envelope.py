@@ -64,6 +64,8 @@ GROUP_SETS = {
     "RS": {"870"},
 }
 _SKIP = b" \t\r\n\x00\x1a"
+# ST02 uniqueness is checked over this many sets of a group (bounds memory on huge files)
+MAX_TRACKED_CONTROLS = 100_000
 # TA105 codes of a broken structure, reported before faulty ISA field values
 _STRUCTURAL = frozenset({"001", "004", "021", "022", "023", "024", "025", "026", "027"})
 _ENVELOPE_TAGS = ("SE", "ST", "GE", "GS", "IEA", "ISA")
@@ -548,7 +550,8 @@ def _read_set(
         group.set_count += 1
         if control in group.set_controls:
             errors.append(("23", f"ST02 {control} is used twice in group {group.control}"))
-        group.set_controls.add(control)
+        if len(group.set_controls) < MAX_TRACKED_CONTROLS:
+            group.set_controls.add(control)
         allowed = GROUP_SETS.get(group.functional_id)
         if allowed is not None and set_id not in allowed:
             errors.append(

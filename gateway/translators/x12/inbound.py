@@ -7,7 +7,9 @@ interchange and group for the flow, which needs them all to build its 997/999 an
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,7 +73,43 @@ class InterchangeOutcome:
         return primary[0] if primary else None
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while one set is translated.
+
+    A set allocates thousands of small acyclic objects (segment lists, Decimals, line
+    dataclasses) that reference counting frees anyway; letting generation-0 collections
+    run in the middle costs more than the whole translation (measured 2-4x).
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def translate_set(
+    tset: TransactionSet,
+    *,
+    partner_id: str,
+    message_id: str = "",
+    validate: bool = True,
+    tolerated: frozenset[str] = frozenset(),
+) -> SetOutcome:
+    """Validate one set against its spec and translate it when it is acceptable."""
+    with _gc_paused():
+        return _translate_set(
+            tset,
+            partner_id=partner_id,
+            message_id=message_id,
+            validate=validate,
+            tolerated=tolerated,
+        )
+
+
+def _translate_set(
     tset: TransactionSet,
     *,
     partner_id: str,
