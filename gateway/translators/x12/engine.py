@@ -68,7 +68,10 @@ def _value_pattern(el: El, ch: _Chars) -> str:
             f"\\d*\\.\\d*)"
         )
     if el.type == DT:
-        md = "(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])"
+        md = (
+            "(?:(?:0[13578]|1[02])(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)(?:0[1-9]|[12]\\d|30)"
+            "|02(?:0[1-9]|1\\d|2[0-8]))"
+        )  # 29 February goes to the walker
         alts = [p for n, p in ((8, "(?:19|20)\\d\\d" + md), (6, "\\d\\d" + md)) if lo <= n <= hi]
         return "(?:" + "|".join(alts or ["(?!)"]) + ")"
     if el.type == TM:
@@ -219,13 +222,13 @@ def _check_value(el: El, v: str, bad_chars: re.Pattern[str]) -> str | None:
                 return "6"
             n = len(body.replace(".", ""))
         else:
-            if not body.isdigit():
+            if not (body.isascii() and body.isdigit()):
                 return "6"
             n = len(body)
         return "4" if n < el.min else "5" if n > el.max else None
     if t == DT:
         fmt = {8: "%Y%m%d", 6: "%y%m%d"}.get(len(v))
-        if fmt is None or not v.isdigit() or not el.min <= len(v) <= el.max:
+        if fmt is None or not (v.isascii() and v.isdigit()) or not el.min <= len(v) <= el.max:
             return "8"
         try:
             dt.datetime.strptime(v, fmt)
@@ -233,7 +236,7 @@ def _check_value(el: El, v: str, bad_chars: re.Pattern[str]) -> str | None:
             return "8"
         return None
     if t == TM:
-        ok = v.isdigit() and len(v) in (4, 6, 7, 8) and el.min <= len(v) <= el.max
+        ok = (v.isascii() and v.isdigit()) and len(v) in (4, 6, 7, 8) and el.min <= len(v) <= el.max
         if not ok or int(v[:2]) > 23 or int(v[2:4]) > 59 or (len(v) >= 6 and int(v[4:6]) > 59):
             return "9"
         return None
@@ -534,6 +537,7 @@ class Compiled:
 
 
 _CACHE: dict[tuple[int, Delimiters], Compiled] = {}
+_CACHE_SIZE = 128
 
 
 def compile_spec(spec: Loop, d: Delimiters) -> Compiled:
@@ -547,6 +551,8 @@ def compile_spec(spec: Loop, d: Delimiters) -> Compiled:
     dl = [x.decode("latin-1") for x in (d.element, d.segment, d.component)]
     bad = re.compile("[\\x00-\\x1f" + "".join(re.escape(x) for x in dl) + "]")
     out = Compiled(spec, fast, d.component.decode("latin-1"), bad, frozenset(spec.segment_ids()))
+    if len(_CACHE) >= _CACHE_SIZE:  # bounded: odd delimiters cannot grow it without end
+        del _CACHE[next(iter(_CACHE))]
     _CACHE[key] = out
     return out
 

@@ -159,6 +159,15 @@ def _translate_set(
         out.errors.append(
             AckError(code=exc.code if exc.code.isdigit() else "5", message=exc.detail, level="set")
         )
+    except (ValueError, LookupError, TypeError, AssertionError, ArithmeticError) as exc:
+        # content the translator did not foresee: the set is refused, the engine goes on
+        out.errors.append(
+            AckError(
+                code="5",
+                level="set",
+                message=f"set {tset.control} could not be translated: {type(exc).__name__}: {exc}",
+            )
+        )
     return out
 
 
