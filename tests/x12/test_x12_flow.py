@@ -120,3 +120,44 @@ def test_received_997_marks_our_documents(runtime, ak5, expected):
         assert s.get(OutboundDocument, doc_id).status == expected
         kinds = [e.kind for e in s.scalars(select(Event).where(Event.document_id == doc_id))]
     assert f"document.{expected}" in kinds
+
+
+def _profile(runtime, **changes):
+    import dataclasses
+
+    p = runtime.partners.get("acme-retail")
+    x = dataclasses.replace(p.x12, **{k: v for k, v in changes.items() if k != "rules"})
+    new = dataclasses.replace(p, x12=x)
+    if "rules" in changes:
+        new.extra = {**p.extra, "x12_rules": changes["rules"]}
+    runtime.partners.partners["acme-retail"] = new
+
+
+def test_isa15_must_match_the_profile(runtime):
+    msg, out = run(runtime, make_850("PO-T", usage="T", isa_control=11))
+    assert msg.status == "rejected" and "ISA15 is 'T'" in msg.reason
+    assert segs(out[0][1])[1][4:6] == ["R", "020"]
+
+
+def test_lenient_partner_accepts_trimmed_isa_and_ta1_on_request(runtime):
+    data = make_850("PO-L", isa_control=12, ack="1").replace(b"DEMODIST       ", b"DEMODIST", 1)
+    msg, out = run(runtime, data)
+    assert msg.status == "rejected" and "TA1 022" in msg.reason
+    _profile(runtime, lenient_isa=True, ta1="on_request")
+    msg, out = run(runtime, data.replace(b"000000012", b"000000013"))
+    assert msg.status == "processed", msg.reason
+    assert [t for t, _, _ in out] == ["TA1", "997"]
+    assert segs(out[0][1])[1][4:6] == ["A", "000"]
+
+
+def test_accept_with_errors_is_e_per_set_and_group(runtime):
+    from gateway.flows.x12 import X12Rules
+
+    _profile(runtime, rules=X12Rules(accept_with_errors=["5"]))
+    body = po850_body("PO-E")
+    body[2] = "REF*DP*" + "X" * 31  # too long: AK403 5, tolerated by this partner
+    msg, out = run(runtime, interchange([("850", "0001", body)], isa_control=14))
+    assert msg.status == "processed"
+    s = segs(out[0][1])
+    assert ["AK3", "REF", "4", "", "8"] in s and ["AK4", "2", "127", "5", "X" * 31] in s
+    assert ["AK5", "E", "5"] in s and ["AK9", "E", "1", "1", "1"] in s
