@@ -25,6 +25,7 @@ from gateway.store.models import Interchange as InterchangeRow
 from gateway.store.models import Message, OutboundDocument
 from gateway.store.outbox import next_control
 from gateway.translators.x12.ack import ack_from_ta1, render_997, ta1_segment
+from gateway.translators.x12.engine import check_segment
 from gateway.translators.x12.inbound import InterchangeOutcome, read_x12
 from gateway.translators.x12.render import CHANGE_ACK, OUTBOUND, Qualifiers
 from gateway.translators.x12.writer import (
@@ -218,7 +219,12 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
         }
         summary["interchanges"].append(info)
         for seg in ic.ta1:
-            plan.documents.append(ack_from_ta1(seg, partner_id=profile.id))
+            faults = check_segment("TA1", seg, ic.delimiters)
+            if faults:
+                plan.notes.append(("x12.bad_ta1", f"TA1 {'*'.join(seg[1:])}: {faults[0]}"))
+            else:
+                plan.documents.append(ack_from_ta1(seg, partner_id=profile.id))
+                business += 1
         primary = ic.primary_error
         if primary is not None:
             code, text = primary
@@ -314,7 +320,12 @@ def record_interchange(
             message_id=doc.message_id,
         )
     )
-    if last and last.isdigit() and doc.control.isdigit() and int(doc.control) > int(last) + 1:
+    if (
+        last
+        and (last.isascii() and last.isdigit())
+        and (doc.control.isascii() and doc.control.isdigit())
+        and int(doc.control) > int(last) + 1
+    ):
         events.record(
             s,
             "x12.control_gap",

@@ -112,10 +112,11 @@ def test_received_997_marks_our_documents(runtime, ak5, expected):
         )
         doc_id = doc.id
     body = ["AK1*PR*7", "AK2*855*0003", f"AK5*{ak5}", f"AK9*{ak5}*1*1*{int(ak5 == 'A')}"]
-    _msg, out = run(
+    msg, out = run(
         runtime, interchange([("997", "0001", body)], functional_id="FA", isa_control=77)
     )
     assert out == []  # an acknowledgement is not acknowledged
+    assert msg.status == "processed", msg.reason
     with runtime.db.reading() as s:
         assert s.get(OutboundDocument, doc_id).status == expected
         kinds = [e.kind for e in s.scalars(select(Event).where(Event.document_id == doc_id))]
@@ -161,3 +162,26 @@ def test_accept_with_errors_is_e_per_set_and_group(runtime):
     s = segs(out[0][1])
     assert ["AK3", "REF", "4", "", "8"] in s and ["AK4", "2", "127", "5", "X" * 31] in s
     assert ["AK5", "E", "5"] in s and ["AK9", "E", "1", "1", "1"] in s
+
+
+def test_received_ta1_marks_our_interchange_and_bad_ta1_is_noted(runtime):
+    with runtime.db.transaction() as s:
+        doc = add_document(
+            s,
+            partner_id="acme-retail",
+            doc_type="856",
+            channel="http",
+            data=b"x",
+            controls=("000000031", "31", "0001"),
+        )
+        doc_id = doc.id
+    isa = make_850(isa_control=90).split(b"\n")[0]
+    data = (
+        isa + b"\nTA1*000000031*261122*1200*R*024~\nTA1*12*261122*1200*A*000~\nIEA*0*000000090~\n"
+    )
+    msg, out = run(runtime, data)
+    assert msg.status == "processed" and out == []
+    with runtime.db.reading() as s:
+        assert s.get(OutboundDocument, doc_id).status == "ack_rejected"
+        notes = [e.detail for e in s.scalars(select(Event).where(Event.kind == "x12.bad_ta1"))]
+    assert notes and "I12" in notes[0]

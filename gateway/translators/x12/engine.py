@@ -27,7 +27,7 @@ from gateway.translators.x12.v004010.sets import SPECS as SPECS_4010
 from gateway.translators.x12.v005010.segments import SEGMENTS as ALL_SEGMENTS
 from gateway.translators.x12.v005010.sets import SPECS as SPECS_5010
 
-__all__ = ["SPECS", "Compiled", "compile_spec", "spec_for", "validate_set"]
+__all__ = ["SPECS", "Compiled", "check_segment", "compile_spec", "spec_for", "validate_set"]
 
 SPECS: dict[tuple[str, str, str], Loop] = {**SPECS_4010, **SPECS_5010}
 _BY_SET = {(rel, set_id): spec for (rel, _g, set_id), spec in SPECS.items()}
@@ -562,3 +562,13 @@ def validate_set(
 ) -> list[AckError]:
     """Validate one set's text against `spec` (see `Compiled.validate`)."""
     return compile_spec(spec, d).validate(text, segments)
+
+
+def check_segment(tag: str, elements: list[str], d: Delimiters) -> list[str]:
+    """Element faults of one segment outside any set (a received TA1), as messages."""
+    seg = ALL_SEGMENTS.get(tag)
+    if seg is None:
+        return [f"{tag} is not a known segment"]
+    dl = [x.decode("latin-1") for x in (d.element, d.segment, d.component)]
+    bad = re.compile("[\\x00-\\x1f" + "".join(re.escape(x) for x in dl) + "]")
+    return [f.text for f in _check_segment(seg, elements, d.component.decode("latin-1"), bad)]

@@ -79,6 +79,18 @@ def parties_of(
     return tuple(parties)
 
 
+_ITEMS: dict[tuple[str, str], ItemId] = {}  # the same item ids recur across orders
+
+
+def _item_id(qualifier: str, value: str) -> ItemId:
+    """A canonical item id (shared: they are immutable), remembered for the next order."""
+    item = ItemId(ITEM_KINDS.get(qualifier) or qualifier.lower(), value)
+    if len(_ITEMS) > 50_000:
+        _ITEMS.clear()
+    _ITEMS[(qualifier, value)] = item
+    return item
+
+
 def _dec(text: str, where: str) -> Decimal | None:
     if not text:
         return None
@@ -110,7 +122,7 @@ def order_from_850(
     lines: list[OrderLine] = []
     ship_date = delivery_date = None
     line: list | None = None  # [line_no, qty, unit, price, ids, description, date, refs]
-    kinds = ITEM_KINDS
+    known = _ITEMS
     pos = 0
     for seg in segments:
         pos += 1
@@ -131,7 +143,10 @@ def order_from_850(
             for i in range(6, n - 1, 2):
                 q, v = seg[i], seg[i + 1]
                 if q and v:
-                    ids.append(ItemId(kinds.get(q) or q.lower(), v))
+                    item = known.get((q, v))
+                    if item is None:
+                        item = _item_id(q, v)
+                    ids.append(item)
             line = [
                 seg[1] or str(len(lines) + 1),
                 qty,
