@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from gateway import pipeline
 from gateway.canonical import AckStatus, FunctionalAck
 from gateway.errors import EnvelopeError
 from gateway.pipeline import Outgoing, Plan, Runtime
@@ -42,6 +43,7 @@ __all__ = [
     "install",
     "render_document",
     "x12_envelope",
+    "x12_renderer",
 ]
 
 
@@ -135,8 +137,11 @@ def _ack_kind(profile: PartnerProfile, release: str) -> str:
     return x.ack
 
 
-def _duplicate(rt: Runtime, profile: PartnerProfile, control: str) -> str | None:
-    """The message id that already brought ISA13 `control` inside the window, if any."""
+def _duplicate(rt: Runtime, profile: PartnerProfile, control: str, message_id: str) -> str | None:
+    """The other message that already brought ISA13 `control` inside the window, if any.
+
+    The message itself does not count, so that `gateway reprocess` can run it again.
+    """
     since = utcnow() - dt.timedelta(days=_rules(profile).duplicate_window_days)
     with rt.db.reading() as s:
         return s.scalar(
@@ -146,6 +151,7 @@ def _duplicate(rt: Runtime, profile: PartnerProfile, control: str) -> str | None
                 InterchangeRow.standard == "x12",
                 InterchangeRow.control == control,
                 InterchangeRow.received_at >= since,
+                InterchangeRow.message_id != message_id,
             )
             .limit(1)
         )
@@ -201,7 +207,7 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
                     )
                 )
             else:
-                earlier = _duplicate(rt, profile, ic.control)
+                earlier = _duplicate(rt, profile, ic.control, msg.id)
                 if earlier:
                     ic.errors.append(
                         (
@@ -407,7 +413,17 @@ def render_document(
     return data, _controls(env, st)
 
 
+def x12_renderer(rt: Runtime, s: Session, doc: Any, profile: PartnerProfile) -> Any:
+    """The pipeline's renderer seam (("x12", canonical type) -> Rendered) for our sets."""
+    data, controls = render_document(rt, s, doc, profile)
+    return pipeline.Rendered(OUTBOUND[type(doc)][0], data, controls)
+
+
 def install(rt: Runtime) -> None:
     rt.formats["x12"] = handle_x12
     rt.documents[FunctionalAck] = apply_functional_ack
     rt.documents[InterchangeSeen] = record_interchange
+    renderers = getattr(rt, "renderers", None)  # the outbox seam, where the pipeline has it
+    if renderers is not None and hasattr(pipeline, "Rendered"):
+        for cls in OUTBOUND:
+            renderers.setdefault(("x12", cls), x12_renderer)
