@@ -57,6 +57,8 @@ class X12Rules:
     party_id_qualifier: str = "92"
     item_qualifiers: dict[str, str] = field(default_factory=dict)  # canonical kind -> 235 code
     references: dict[str, list[list[str]]] = field(default_factory=dict)  # set id -> REF pairs
+    # implementation guide per set id: "BEG02" = ["NE", "SA"] narrows codes, "REF" = "not used"
+    guides: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 register_section("x12_rules", X12Rules)
@@ -167,6 +169,7 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
         message_id=msg.id,
         lenient_isa=lenient,
         tolerated=frozenset(rules.accept_with_errors),
+        guides=rules.guides,
     )
     plan = Plan(format="x12")
     if not outcomes:

@@ -232,3 +232,28 @@ def test_render_document_uses_profile_qualifiers_and_fresh_control_numbers(runti
     back = oc.groups[0].sets[0].document
     assert back.packs[0].lines[0].item_ids == (ItemId("gtin", "012345678905"),)
     assert dataclasses.replace(back, packs=ship.packs) == ship
+
+
+def test_partner_guide_from_the_profile_narrows_the_850(runtime):
+    import tomllib
+
+    from gateway.profiles import parse_profile
+
+    p = parse_profile(
+        tomllib.loads("""
+id = "g"
+role = "vendor"
+[x12]
+isa_id = "X"
+[x12_rules]
+guides = { "850" = { "BEG02" = ["NE"], "CUR" = "not used" } }
+"""),
+        file="g.toml",
+    )
+    _profile(runtime, rules=p.section("x12_rules"))
+    msg, out = run(runtime, make_850("PO-G", isa_control=21))
+    assert msg.status == "rejected"
+    s = segs(out[0][1])
+    assert ["AK4", "2", "92", "7", "SA"] in s, s
+    assert ["AK3", "CUR", "3", "", "6"] in s, s
+    assert ["AK5", "R", "5"] in s

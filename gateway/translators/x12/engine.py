@@ -444,6 +444,7 @@ def _walk(
     errors: list[AckError] = []
 
     def seg_error(code: str, tag: str, pos: int, loop_id: str, text: str) -> None:
+        loop_id = "" if loop_id == spec.id else loop_id  # AK303: empty outside loops
         errors.append(
             AckError(
                 code=code,
