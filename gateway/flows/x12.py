@@ -9,7 +9,7 @@ handler, the FunctionalAck document handler and the interchange-record handler.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select, update
@@ -27,6 +27,7 @@ from gateway.store.models import Message, OutboundDocument
 from gateway.store.outbox import next_control
 from gateway.translators.x12.ack import ack_from_ta1, render_997, ta1_segment
 from gateway.translators.x12.engine import check_segment
+from gateway.translators.x12.envelope import Group, Interchange
 from gateway.translators.x12.inbound import InterchangeOutcome, read_x12
 from gateway.translators.x12.render import CHANGE_ACK, OUTBOUND, Qualifiers
 from gateway.translators.x12.writer import (
@@ -107,13 +108,35 @@ def _controls(env: OutboundEnvelope, st: str | None) -> tuple[str | None, str | 
     return f"{env.isa_control:09d}", str(env.gs_control), st
 
 
+def _mirror(env: OutboundEnvelope, ic: Interchange, group: Group | None = None) -> OutboundEnvelope:
+    """Our acknowledgement's envelope IDs mirrored from the inbound ISA (and GS), unless
+    the inbound identities themselves were refused."""
+    if any(code in ("005", "006", "007", "008") for code, _ in ic.errors):
+        return env
+    changes: dict[str, Any] = {
+        "sender_qualifier": ic.receiver_qualifier,
+        "sender_id": ic.receiver_id,
+        "receiver_qualifier": ic.sender_qualifier,
+        "receiver_id": ic.sender_id,
+        "usage": "T" if ic.usage == "T" else "P",
+    }
+    if group is not None and group.sender and group.receiver:
+        changes.update(gs_sender=group.receiver, gs_receiver=group.sender)
+    return replace(env, **changes)
+
+
 def _ack_out(
-    rt: Runtime, profile: PartnerProfile, acks: list[FunctionalAck], set_id: str
+    rt: Runtime,
+    profile: PartnerProfile,
+    acks: list[FunctionalAck],
+    set_id: str,
+    ic: Interchange,
+    group: Group,
 ) -> Outgoing:
     version = "005010" if set_id == "999" else None
 
     def render(s: Session) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
-        env = x12_envelope(rt, s, profile, version=version)
+        env = _mirror(x12_envelope(rt, s, profile, version=version), ic, group)
         controls = [f"{next_control(s, profile.id, 'st'):04d}" for _ in acks]
         return render_997(acks, env, controls, set_id), _controls(env, controls[0])
 
@@ -122,7 +145,7 @@ def _ack_out(
 
 def _ta1_out(rt: Runtime, profile: PartnerProfile, oc: InterchangeOutcome, code: str) -> Outgoing:
     def render(s: Session) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
-        env = x12_envelope(rt, s, profile)
+        env = _mirror(x12_envelope(rt, s, profile), oc.interchange)
         data = render_ta1_interchange(env, ta1_segment(oc.interchange, code))
         return data, _controls(env, None)
 
@@ -192,6 +215,7 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
     summary: dict[str, Any] = {"interchanges": []}
     rejected: list[str] = []
     acks: dict[str, list[FunctionalAck]] = {}
+    first_of: dict[str, tuple[Interchange, Group]] = {}
     business = 0
     seen: list[InterchangeSeen] = []
     for oc in outcomes:
@@ -250,7 +274,9 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
             plan.outgoing.append(_ta1_out(rt, profile, oc, "000"))
         for go in oc.groups:
             if go.group.functional_id != "FA":  # acknowledgements are not acknowledged
-                acks.setdefault(_ack_kind(profile, go.group.version), []).append(go.ack)
+                kind = _ack_kind(profile, go.group.version)
+                acks.setdefault(kind, []).append(go.ack)
+                first_of.setdefault(kind, (ic, go.group))
             ginfo: dict[str, Any] = {
                 "id": go.group.functional_id,
                 "control": go.group.control,
@@ -276,7 +302,7 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
             rejected += [f"group {go.group.control}: {t}" for _, t in go.group.errors]
     for kind, group_acks in acks.items():
         if kind != "none":
-            plan.outgoing.append(_ack_out(rt, profile, group_acks, kind))
+            plan.outgoing.append(_ack_out(rt, profile, group_acks, kind, *first_of[kind]))
     _record_with(plan, seen, rt, profile, msg)
     plan.summary = summary
     if not business:

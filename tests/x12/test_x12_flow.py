@@ -257,3 +257,18 @@ guides = { "850" = { "BEG02" = ["NE"], "CUR" = "not used" } }
     assert ["AK4", "2", "92", "7", "SA"] in s, s
     assert ["AK3", "CUR", "3", "", "6"] in s, s
     assert ["AK5", "R", "5"] in s
+
+
+def test_acknowledgement_ids_mirror_the_inbound_envelope(runtime):
+    data = make_850("PO-M", isa_control=31).replace(
+        b"GS*PO*ACMERETAIL*DEMODIST", b"GS*PO*ACMERETAIL*DEMOAPP"
+    )
+    _msg, out = run(runtime, data)
+    isa, gs = segs(out[0][1])[:2]
+    assert (isa[5], isa[6].strip(), isa[7], isa[8].strip()) == (
+        "ZZ",
+        "DEMODIST",
+        "ZZ",
+        "ACMERETAIL",
+    )
+    assert gs[2:4] == ["DEMOAPP", "ACMERETAIL"]
