@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from gateway import pipeline
 from gateway.canonical import AckStatus, FunctionalAck
 from gateway.errors import EnvelopeError
 from gateway.pipeline import Outgoing, Plan, Runtime
@@ -44,7 +43,6 @@ __all__ = [
     "install",
     "render_document",
     "x12_envelope",
-    "x12_renderer",
 ]
 
 
@@ -442,17 +440,7 @@ def render_document(
     return data, _controls(env, st)
 
 
-def x12_renderer(rt: Runtime, s: Session, doc: Any, profile: PartnerProfile) -> Any:
-    """The pipeline's renderer seam (("x12", canonical type) -> Rendered) for our sets."""
-    data, controls = render_document(rt, s, doc, profile)
-    return pipeline.Rendered(OUTBOUND[type(doc)][0], data, controls)
-
-
 def install(rt: Runtime) -> None:
     rt.formats["x12"] = handle_x12
     rt.documents[FunctionalAck] = apply_functional_ack
     rt.documents[InterchangeSeen] = record_interchange
-    renderers = getattr(rt, "renderers", None)  # the outbox seam, where the pipeline has it
-    if renderers is not None and hasattr(pipeline, "Rendered"):
-        for cls in OUTBOUND:
-            renderers.setdefault(("x12", cls), x12_renderer)
