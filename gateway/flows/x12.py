@@ -9,7 +9,7 @@ handler, the FunctionalAck document handler and the interchange-record handler.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select, update
@@ -25,6 +25,8 @@ from gateway.store.models import Interchange as InterchangeRow
 from gateway.store.models import Message, OutboundDocument
 from gateway.store.outbox import next_control
 from gateway.translators.x12.ack import ack_from_ta1, render_997, ta1_segment
+from gateway.translators.x12.engine import check_segment
+from gateway.translators.x12.envelope import Group, Interchange
 from gateway.translators.x12.inbound import InterchangeOutcome, read_x12
 from gateway.translators.x12.render import CHANGE_ACK, OUTBOUND, Qualifiers
 from gateway.translators.x12.writer import (
@@ -54,6 +56,8 @@ class X12Rules:
     party_id_qualifier: str = "92"
     item_qualifiers: dict[str, str] = field(default_factory=dict)  # canonical kind -> 235 code
     references: dict[str, list[list[str]]] = field(default_factory=dict)  # set id -> REF pairs
+    # implementation guide per set id: "BEG02" = ["NE", "SA"] narrows codes, "REF" = "not used"
+    guides: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 register_section("x12_rules", X12Rules)
@@ -102,13 +106,35 @@ def _controls(env: OutboundEnvelope, st: str | None) -> tuple[str | None, str | 
     return f"{env.isa_control:09d}", str(env.gs_control), st
 
 
+def _mirror(env: OutboundEnvelope, ic: Interchange, group: Group | None = None) -> OutboundEnvelope:
+    """Our acknowledgement's envelope IDs mirrored from the inbound ISA (and GS), unless
+    the inbound identities themselves were refused."""
+    if any(code in ("005", "006", "007", "008") for code, _ in ic.errors):
+        return env
+    changes: dict[str, Any] = {
+        "sender_qualifier": ic.receiver_qualifier,
+        "sender_id": ic.receiver_id,
+        "receiver_qualifier": ic.sender_qualifier,
+        "receiver_id": ic.sender_id,
+        "usage": "T" if ic.usage == "T" else "P",
+    }
+    if group is not None and group.sender and group.receiver:
+        changes.update(gs_sender=group.receiver, gs_receiver=group.sender)
+    return replace(env, **changes)
+
+
 def _ack_out(
-    rt: Runtime, profile: PartnerProfile, acks: list[FunctionalAck], set_id: str
+    rt: Runtime,
+    profile: PartnerProfile,
+    acks: list[FunctionalAck],
+    set_id: str,
+    ic: Interchange,
+    group: Group,
 ) -> Outgoing:
     version = "005010" if set_id == "999" else None
 
     def render(s: Session) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
-        env = x12_envelope(rt, s, profile, version=version)
+        env = _mirror(x12_envelope(rt, s, profile, version=version), ic, group)
         controls = [f"{next_control(s, profile.id, 'st'):04d}" for _ in acks]
         return render_997(acks, env, controls, set_id), _controls(env, controls[0])
 
@@ -117,7 +143,7 @@ def _ack_out(
 
 def _ta1_out(rt: Runtime, profile: PartnerProfile, oc: InterchangeOutcome, code: str) -> Outgoing:
     def render(s: Session) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
-        env = x12_envelope(rt, s, profile)
+        env = _mirror(x12_envelope(rt, s, profile), oc.interchange)
         data = render_ta1_interchange(env, ta1_segment(oc.interchange, code))
         return data, _controls(env, None)
 
@@ -164,6 +190,7 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
         message_id=msg.id,
         lenient_isa=lenient,
         tolerated=frozenset(rules.accept_with_errors),
+        guides=rules.guides,
     )
     plan = Plan(format="x12")
     if not outcomes:
@@ -186,6 +213,7 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
     summary: dict[str, Any] = {"interchanges": []}
     rejected: list[str] = []
     acks: dict[str, list[FunctionalAck]] = {}
+    first_of: dict[str, tuple[Interchange, Group]] = {}
     business = 0
     seen: list[InterchangeSeen] = []
     for oc in outcomes:
@@ -222,7 +250,12 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
         }
         summary["interchanges"].append(info)
         for seg in ic.ta1:
-            plan.documents.append(ack_from_ta1(seg, partner_id=profile.id))
+            faults = check_segment("TA1", seg, ic.delimiters)
+            if faults:
+                plan.notes.append(("x12.bad_ta1", f"TA1 {'*'.join(seg[1:])}: {faults[0]}"))
+            else:
+                plan.documents.append(ack_from_ta1(seg, partner_id=profile.id))
+                business += 1
         primary = ic.primary_error
         if primary is not None:
             code, text = primary
@@ -239,7 +272,9 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
             plan.outgoing.append(_ta1_out(rt, profile, oc, "000"))
         for go in oc.groups:
             if go.group.functional_id != "FA":  # acknowledgements are not acknowledged
-                acks.setdefault(_ack_kind(profile, go.group.version), []).append(go.ack)
+                kind = _ack_kind(profile, go.group.version)
+                acks.setdefault(kind, []).append(go.ack)
+                first_of.setdefault(kind, (ic, go.group))
             ginfo: dict[str, Any] = {
                 "id": go.group.functional_id,
                 "control": go.group.control,
@@ -265,7 +300,7 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
             rejected += [f"group {go.group.control}: {t}" for _, t in go.group.errors]
     for kind, group_acks in acks.items():
         if kind != "none":
-            plan.outgoing.append(_ack_out(rt, profile, group_acks, kind))
+            plan.outgoing.append(_ack_out(rt, profile, group_acks, kind, *first_of[kind]))
     _record_with(plan, seen, rt, profile, msg)
     plan.summary = summary
     if not business:
@@ -318,7 +353,12 @@ def record_interchange(
             message_id=doc.message_id,
         )
     )
-    if last and last.isdigit() and doc.control.isdigit() and int(doc.control) > int(last) + 1:
+    if (
+        last
+        and (last.isascii() and last.isdigit())
+        and (doc.control.isascii() and doc.control.isdigit())
+        and int(doc.control) > int(last) + 1
+    ):
         events.record(
             s,
             "x12.control_gap",

@@ -170,3 +170,31 @@ def test_duplicates_inside_one_payload():
     assert ic.groups[0].sets[1].errors[0][0] == "23"
     twice = list(read_interchanges(make_850() + make_850()))
     assert twice[1].errors[0][0] == "025"
+
+
+def test_memory_does_not_grow_with_the_file():
+    import tracemalloc
+
+    from gateway.translators.x12.inbound import iter_sets
+
+    head = interchange([("850", "0001", po850_body("P", 20))])
+    isa_gs, rest = head.split(b"ST*850", 1)
+    one_set = b"ST*850" + rest[: rest.index(b"GE*")]
+
+    def chunks(n):
+        yield isa_gs
+        for i in range(n):
+            yield one_set.replace(b"*0001~", f"*{i + 1:05d}~".encode())
+        yield f"GE*{n}*1~\nIEA*1*000000001~\n".encode()
+
+    def peak(n):
+        tracemalloc.start()
+        count = sum(1 for so in iter_sets(chunks(n), partner_id="p") if so.document)
+        _, top = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        return count, top
+
+    small, small_peak = peak(30)
+    big, big_peak = peak(600)  # 20 times the data
+    assert (small, big) == (30, 600)
+    assert big_peak < small_peak * 2 + 1_000_000

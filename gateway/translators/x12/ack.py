@@ -229,7 +229,11 @@ def ack_from_997(
             cur, errs = (_el(seg, 1), _el(seg, 2)), []
         elif tag in ("AK3", "IK3"):
             pos = _el(seg, 2)
-            seg_ctx = (_el(seg, 1), int(pos) if pos.isdigit() else None, _el(seg, 3))
+            seg_ctx = (
+                _el(seg, 1),
+                int(pos) if (pos.isascii() and pos.isdigit()) else None,
+                _el(seg, 3),
+            )
             errs.append(
                 AckError(
                     code=_el(seg, 4),
@@ -242,8 +246,12 @@ def ack_from_997(
             )
         elif tag in ("AK4", "IK4"):
             parts = _el(seg, 1).split(comp)
-            el_pos = int(parts[0]) if parts[0].isdigit() else None
-            comp_pos = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+            el_pos = int(parts[0]) if (parts[0].isascii() and parts[0].isdigit()) else None
+            comp_pos = (
+                int(parts[1])
+                if len(parts) > 1 and (parts[1].isascii() and parts[1].isdigit())
+                else None
+            )
             errs.append(
                 AckError(
                     code=_el(seg, 3),
@@ -271,7 +279,7 @@ def ack_from_997(
             ]
 
     def num(x: str) -> int:
-        return int(x) if x.isdigit() else 0
+        return int(x) if (x.isascii() and x.isdigit()) else 0
 
     return FunctionalAck(
         partner_id=partner_id,

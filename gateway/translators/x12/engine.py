@@ -27,7 +27,7 @@ from gateway.translators.x12.v004010.sets import SPECS as SPECS_4010
 from gateway.translators.x12.v005010.segments import SEGMENTS as ALL_SEGMENTS
 from gateway.translators.x12.v005010.sets import SPECS as SPECS_5010
 
-__all__ = ["SPECS", "Compiled", "compile_spec", "spec_for", "validate_set"]
+__all__ = ["SPECS", "Compiled", "check_segment", "compile_spec", "spec_for", "validate_set"]
 
 SPECS: dict[tuple[str, str, str], Loop] = {**SPECS_4010, **SPECS_5010}
 _BY_SET = {(rel, set_id): spec for (rel, _g, set_id), spec in SPECS.items()}
@@ -68,7 +68,10 @@ def _value_pattern(el: El, ch: _Chars) -> str:
             f"\\d*\\.\\d*)"
         )
     if el.type == DT:
-        md = "(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])"
+        md = (
+            "(?:(?:0[13578]|1[02])(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)(?:0[1-9]|[12]\\d|30)"
+            "|02(?:0[1-9]|1\\d|2[0-8]))"
+        )  # 29 February goes to the walker
         alts = [p for n, p in ((8, "(?:19|20)\\d\\d" + md), (6, "\\d\\d" + md)) if lo <= n <= hi]
         return "(?:" + "|".join(alts or ["(?!)"]) + ")"
     if el.type == TM:
@@ -116,7 +119,7 @@ def _element_pattern(el: El, ch: _Chars) -> str:
 
 def _present(pos: int, ch: _Chars) -> str:
     """Element `pos` is not empty (the pattern starts right after the segment tag)."""
-    return f"(?:{ch.e}{ch.not_e_t}*){{{pos - 1}}}{ch.e}{ch.not_e_t}"
+    return f"{ch.e}{ch.not_e_t}*" * (pos - 1) + f"{ch.e}{ch.not_e_t}"
 
 
 def _paired_runs(seg: Seg) -> dict[int, int]:
@@ -219,13 +222,13 @@ def _check_value(el: El, v: str, bad_chars: re.Pattern[str]) -> str | None:
                 return "6"
             n = len(body.replace(".", ""))
         else:
-            if not body.isdigit():
+            if not (body.isascii() and body.isdigit()):
                 return "6"
             n = len(body)
         return "4" if n < el.min else "5" if n > el.max else None
     if t == DT:
         fmt = {8: "%Y%m%d", 6: "%y%m%d"}.get(len(v))
-        if fmt is None or not v.isdigit() or not el.min <= len(v) <= el.max:
+        if fmt is None or not (v.isascii() and v.isdigit()) or not el.min <= len(v) <= el.max:
             return "8"
         try:
             dt.datetime.strptime(v, fmt)
@@ -233,7 +236,7 @@ def _check_value(el: El, v: str, bad_chars: re.Pattern[str]) -> str | None:
             return "8"
         return None
     if t == TM:
-        ok = v.isdigit() and len(v) in (4, 6, 7, 8) and el.min <= len(v) <= el.max
+        ok = (v.isascii() and v.isdigit()) and len(v) in (4, 6, 7, 8) and el.min <= len(v) <= el.max
         if not ok or int(v[:2]) > 23 or int(v[2:4]) > 59 or (len(v) >= 6 and int(v[4:6]) > 59):
             return "9"
         return None
@@ -441,6 +444,7 @@ def _walk(
     errors: list[AckError] = []
 
     def seg_error(code: str, tag: str, pos: int, loop_id: str, text: str) -> None:
+        loop_id = "" if loop_id == spec.id else loop_id  # AK303: empty outside loops
         errors.append(
             AckError(
                 code=code,
@@ -534,6 +538,7 @@ class Compiled:
 
 
 _CACHE: dict[tuple[int, Delimiters], Compiled] = {}
+_CACHE_SIZE = 128
 
 
 def compile_spec(spec: Loop, d: Delimiters) -> Compiled:
@@ -547,6 +552,8 @@ def compile_spec(spec: Loop, d: Delimiters) -> Compiled:
     dl = [x.decode("latin-1") for x in (d.element, d.segment, d.component)]
     bad = re.compile("[\\x00-\\x1f" + "".join(re.escape(x) for x in dl) + "]")
     out = Compiled(spec, fast, d.component.decode("latin-1"), bad, frozenset(spec.segment_ids()))
+    if len(_CACHE) >= _CACHE_SIZE:  # bounded: odd delimiters cannot grow it without end
+        del _CACHE[next(iter(_CACHE))]
     _CACHE[key] = out
     return out
 
@@ -556,3 +563,13 @@ def validate_set(
 ) -> list[AckError]:
     """Validate one set's text against `spec` (see `Compiled.validate`)."""
     return compile_spec(spec, d).validate(text, segments)
+
+
+def check_segment(tag: str, elements: list[str], d: Delimiters) -> list[str]:
+    """Element faults of one segment outside any set (a received TA1), as messages."""
+    seg = ALL_SEGMENTS.get(tag)
+    if seg is None:
+        return [f"{tag} is not a known segment"]
+    dl = [x.decode("latin-1") for x in (d.element, d.segment, d.component)]
+    bad = re.compile("[\\x00-\\x1f" + "".join(re.escape(x) for x in dl) + "]")
+    return [f.text for f in _check_segment(seg, elements, d.component.decode("latin-1"), bad)]

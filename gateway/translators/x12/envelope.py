@@ -64,6 +64,8 @@ GROUP_SETS = {
     "RS": {"870"},
 }
 _SKIP = b" \t\r\n\x00\x1a"
+# ST02 uniqueness is checked over this many sets of a group (bounds memory on huge files)
+MAX_TRACKED_CONTROLS = 100_000
 # TA105 codes of a broken structure, reported before faulty ISA field values
 _STRUCTURAL = frozenset({"001", "004", "021", "022", "023", "024", "025", "026", "027"})
 _ENVELOPE_TAGS = ("SE", "ST", "GE", "GS", "IEA", "ISA")
@@ -314,16 +316,16 @@ def check_isa(isa: Segment, *, lenient: bool) -> list[tuple[str, str]]:
                 break
     if not ISA_VERSIONS.fullmatch(isa[12].strip()):
         errs.append(("017", f"ISA12 interchange version {isa[12]!r} is not a known X12 version"))
-    if not (isa[13].strip().isdigit() and len(isa[13].strip()) <= 9):
+    if not (isa[13].strip().isascii() and isa[13].strip().isdigit() and len(isa[13].strip()) <= 9):
         errs.append(("018", f"ISA13 control number {isa[13]!r} is not a 9-digit number"))
     if isa[14].strip() not in ("0", "1"):
         errs.append(("019", f"ISA14 acknowledgment requested {isa[14]!r} is not 0 or 1"))
     if isa[15].strip() not in ("P", "T", "I"):
         errs.append(("020", f"ISA15 usage indicator {isa[15]!r} is not P or T"))
-    if not (isa[9].isdigit() and len(isa[9]) == 6 and _valid_date(isa[9])):
+    if not ((isa[9].isascii() and isa[9].isdigit()) and len(isa[9]) == 6 and _valid_date(isa[9])):
         errs.append(("014", f"ISA09 date {isa[9]!r} is not a valid YYMMDD date"))
     t = isa[10]
-    if not (t.isdigit() and len(t) == 4 and int(t[:2]) < 24 and int(t[2:]) < 60):
+    if not ((t.isascii() and t.isdigit()) and len(t) == 4 and int(t[:2]) < 24 and int(t[2:]) < 60):
         errs.append(("015", f"ISA10 time {isa[10]!r} is not a valid HHMM time"))
     return errs
 
@@ -434,7 +436,7 @@ def _read_interchange(buf: _Buffer, ic: Interchange, max_set_bytes: int) -> Iter
                     ("18", f"GS06 {group.control} is used twice in interchange {ic.control}")
                 )
             ic.group_controls.add(group.control)
-            if not group.control.isdigit():
+            if not (group.control.isascii() and group.control.isdigit()):
                 group.errors.append(("6", f"GS06 control number {group.control!r} is not numeric"))
             yield group
         elif tag == b"GE":
@@ -446,7 +448,7 @@ def _read_interchange(buf: _Buffer, ic: Interchange, max_set_bytes: int) -> Iter
                 group.errors.append(
                     ("4", f"GE02 {control!r} does not match GS06 {group.control!r}")
                 )
-            if not count.isdigit() or int(count) != group.set_count:
+            if not (count.isascii() and count.isdigit()) or int(count) != group.set_count:
                 group.errors.append(
                     ("5", f"GE01 says {count} transaction sets, the group has {group.set_count}")
                 )
@@ -459,7 +461,7 @@ def _read_interchange(buf: _Buffer, ic: Interchange, max_set_bytes: int) -> Iter
             count, control = ([*seg, "", ""])[1:3]
             if control != ic.control:
                 ic.errors.append(("001", f"IEA02 {control!r} does not match ISA13 {ic.control!r}"))
-            if not count.isdigit() or int(count) != ic.group_count + len(ic.ta1) * 0:
+            if not (count.isascii() and count.isdigit()) or int(count) != ic.group_count:
                 ic.errors.append(
                     ("021", f"IEA01 says {count} groups, the interchange has {ic.group_count}")
                 )
@@ -538,7 +540,7 @@ def _read_set(
         count, se_control = ([*se, "", ""])[1:3]
         if se_control != control:
             errors.append(("3", f"SE02 {se_control!r} does not match ST02 {control!r}"))
-        if not count.isdigit() or int(count) != tset.segment_count:
+        if not (count.isascii() and count.isdigit()) or int(count) != tset.segment_count:
             errors.append(("4", f"SE01 says {count} segments, the set has {tset.segment_count}"))
     if not set_id:
         errors.append(("6", "ST01 transaction set identifier is missing"))
@@ -548,7 +550,8 @@ def _read_set(
         group.set_count += 1
         if control in group.set_controls:
             errors.append(("23", f"ST02 {control} is used twice in group {group.control}"))
-        group.set_controls.add(control)
+        if len(group.set_controls) < MAX_TRACKED_CONTROLS:
+            group.set_controls.add(control)
         allowed = GROUP_SETS.get(group.functional_id)
         if allowed is not None and set_id not in allowed:
             errors.append(

@@ -79,6 +79,18 @@ def parties_of(
     return tuple(parties)
 
 
+_ITEMS: dict[tuple[str, str], ItemId] = {}  # the same item ids recur across orders
+
+
+def _item_id(qualifier: str, value: str) -> ItemId:
+    """A canonical item id (shared: they are immutable), remembered for the next order."""
+    item = ItemId(ITEM_KINDS.get(qualifier) or qualifier.lower(), value)
+    if len(_ITEMS) > 50_000:
+        _ITEMS.clear()
+    _ITEMS[(qualifier, value)] = item
+    return item
+
+
 def _dec(text: str, where: str) -> Decimal | None:
     if not text:
         return None
@@ -110,27 +122,37 @@ def order_from_850(
     lines: list[OrderLine] = []
     ship_date = delivery_date = None
     line: list | None = None  # [line_no, qty, unit, price, ids, description, date, refs]
-    kinds = ITEM_KINDS
-    for pos, seg in enumerate(segments, start=1):
+    known = _ITEMS
+    pos = 0
+    for seg in segments:
+        pos += 1
         tag = seg[0]
         if tag == "PO1":
             if line is not None:
                 lines.append(OrderLine(*line))
             n = len(seg)
-            qty = _dec(seg[2], f"segment {pos} PO102") if n > 2 else None
+            try:
+                qty = Decimal(seg[2])
+                price = Decimal(seg[4]) if n > 4 and seg[4] else None
+            except (IndexError, InvalidOperation):
+                qty = _dec(el(seg, 2), f"segment {pos} PO102")
+                price = _dec(el(seg, 4), f"segment {pos} PO104")
             if qty is None:
                 raise InputError(f"segment {pos} (PO1): PO102 quantity is missing", code="1")
-            ids = tuple(
-                ItemId(kinds.get(seg[i], seg[i].lower()), seg[i + 1])
-                for i in range(6, n - 1, 2)
-                if seg[i] and seg[i + 1]
-            )
+            ids = []
+            for i in range(6, n - 1, 2):
+                q, v = seg[i], seg[i + 1]
+                if q and v:
+                    item = known.get((q, v))
+                    if item is None:
+                        item = _item_id(q, v)
+                    ids.append(item)
             line = [
                 seg[1] or str(len(lines) + 1),
                 qty,
                 seg[3] if n > 3 else "",
-                _dec(seg[4], f"segment {pos} PO104") if n > 4 else None,
-                ids,
+                price,
+                tuple(ids),
                 "",
                 None,
                 (),

@@ -15,6 +15,7 @@ from gateway.canonical import (
     Invoice,
     ItemId,
     OrderResponse,
+    OrderResponseLine,
     Party,
     PurchaseOrder,
     Shipment,
@@ -73,6 +74,14 @@ def _refs(set_id: str, q: Qualifiers) -> Body:
     return [["REF", *r] for r in q.references.get(set_id, [])]
 
 
+def _ack(ln: OrderResponseLine) -> list[str]:
+    """ACK line status (IA/IB/IC/IR/IQ/ID...) with the confirmed quantity and date (068)."""
+    ack = ["ACK", ln.status, fmt_num(ln.quantity), ln.unit]
+    if ln.date:
+        ack += ["068", fmt_date(ln.date)]
+    return ack
+
+
 # 855 BAK02 from the canonical response status
 _BAK02 = {"accepted": "AD", "changed": "AC", "rejected": "RJ"}
 
@@ -108,10 +117,7 @@ def render_855(doc: OrderResponse, q: Qualifiers) -> Body:
                 *_ids(ln.item_ids, q),
             ]
         )
-        ack = ["ACK", ln.status, fmt_num(ln.quantity), ln.unit]
-        if ln.date:
-            ack += ["068", fmt_date(ln.date)]
-        body.append(ack)
+        body.append(_ack(ln))
     body.append(["CTT", str(len(doc.lines))])
     return body
 
@@ -147,10 +153,7 @@ def render_865(doc: OrderResponse, q: Qualifiers) -> Body:
                 *_ids(ln.item_ids, q),
             ]
         )
-        ack = ["ACK", ln.status, fmt_num(ln.quantity), ln.unit]
-        if ln.date:
-            ack += ["068", fmt_date(ln.date)]
-        body.append(ack)
+        body.append(_ack(ln))
     body.append(["CTT", str(len(doc.lines))])
     return body
 

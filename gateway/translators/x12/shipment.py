@@ -115,8 +115,16 @@ def shipment_from_856(
         service=service,
         tracking_numbers=tuple(tracking),
         weight=weight,
-        parties=parties_of(segments, stop=frozenset({"HL"})),
+        parties=_shipment_parties(segments),
         source_message_id=message_id,
+    )
+
+
+def _shipment_parties(segments: list[Segment]) -> tuple:
+    """N1 loops of the shipment-level HL (or of the header before it)."""
+    first = next((i for i, s in enumerate(segments) if s[0] == "HL"), len(segments))
+    return parties_of(segments[first + 1 :], stop=frozenset({"HL"})) or parties_of(
+        segments, stop=frozenset({"HL"})
     )
 
 

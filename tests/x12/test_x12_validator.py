@@ -1,0 +1,156 @@
+"""The one validator: every spec loads and checks itself, clean sets pass the compiled
+expression, and each kind of fault is reported with its X12 code and exact position."""
+
+from __future__ import annotations
+
+import pytest
+from x12build import interchange, po850_body
+
+from gateway.translators.x12.engine import SPECS, compile_spec, spec_for
+from gateway.translators.x12.envelope import read_interchanges
+from gateway.translators.x12.spec import (
+    AN,
+    ID,
+    NOT_USED,
+    El,
+    Loop,
+    M,
+    O,
+    Seg,
+    SpecError,
+    Use,
+    narrow,
+)
+from gateway.translators.x12.tokenizer import Delimiters
+
+STAR = Delimiters(b"*", b">", None, b"~")
+
+
+def test_every_spec_compiles_and_has_st_and_se():
+    for key, spec in SPECS.items():
+        assert spec.children[0].seg.id == "ST" and spec.children[-1].seg.id == "SE", key
+        c = compile_spec(spec, STAR)
+        assert c.fast.pattern and c.known >= {"ST", "SE"}
+    assert {s for _, _, s in SPECS} >= {
+        "850",
+        "855",
+        "856",
+        "810",
+        "860",
+        "865",
+        "940",
+        "945",
+        "846",
+        "997",
+        "999",
+    }
+    assert set(r for r, _, _ in SPECS) == {"004010", "005010"}
+
+
+def test_definitions_check_themselves():
+    with pytest.raises(SpecError, match="names element 03"):
+        Seg("XX", "bad", (El("1", O), El("2", O)), ("P0203",))
+    with pytest.raises(SpecError, match="requirement"):
+        El("1", "Q")
+    with pytest.raises(SpecError, match="min 3 > max 2"):
+        El("1", M, AN, 3, 2)
+    seg = Seg("XX", "x", (El("1", M),))
+    with pytest.raises(SpecError, match="must begin with a segment"):
+        Loop("L", M, 1, (Loop("I", M, 1, (Use(seg, 1, M),)),))
+
+
+def errors_of(body, version="004010"):
+    data = interchange([("850", "0001", body)], version=version)
+    (ic,) = list(read_interchanges(data))
+    g = ic.groups[0]
+    (t,) = g.sets
+    spec = spec_for(g.version, "PO", "850")
+    return [
+        (
+            e.code,
+            e.segment_id,
+            e.segment_position,
+            e.element_position,
+            e.component_position,
+            e.element_ref,
+            e.bad_value,
+        )
+        for e in compile_spec(spec, t.delimiters).validate(t.text, lambda: t.segments)
+    ]
+
+
+def test_clean_set_passes():
+    assert errors_of(po850_body("PO-1", 5)) == []
+    assert errors_of(po850_body("PO-1", 5), "005010") == []
+
+
+def _with(idx, seg, lines=1):
+    body = po850_body("PO-1", lines)
+    body[idx] = seg
+    return body
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # AK403 1: mandatory element missing (BEG03), position 2 in the set
+        (_with(0, "BEG*00*SA***20261122"), [("8", "BEG", 2, None), ("1", "BEG", 2, 3)]),
+        # 4 too short / 5 too long
+        (_with(0, "BEG*0*SA*PO-1**20261122"), [("8", "BEG", 2, None), ("7", "BEG", 2, 1)]),
+        (_with(2, "REF*DP*" + "X" * 31), [("8", "REF", 4, None), ("5", "REF", 4, 2)]),
+        (_with(1, "CUR*BY*US"), [("8", "CUR", 3, None), ("4", "CUR", 3, 2)]),
+        # 6 invalid character (numeric), 7 invalid code, 8 invalid date
+        (
+            _with(6, "PO1*1*2X*EA*1.25**UP*012345678901"),
+            [("8", "PO1", 8, None), ("6", "PO1", 8, 2)],
+        ),
+        (_with(0, "BEG*99*SA*PO-1**20261122"), [("8", "BEG", 2, None), ("7", "BEG", 2, 1)]),
+        (_with(0, "BEG*00*SA*PO-1**20260230"), [("8", "BEG", 2, None), ("8", "BEG", 2, 5)]),
+        # 2 conditional element missing: PO1 P0607 (qualifier without value)
+        (_with(6, "PO1*1*2*EA*1.25**UP"), [("8", "PO1", 8, None), ("2", "PO1", 8, 7)]),
+        # 3 too many elements
+        (_with(2, "REF*DP*038*x*AB>1*z"), [("8", "REF", 4, None), ("3", "REF", 4, 5)]),
+    ],
+)
+def test_element_faults(body, expected):
+    got = [e[:4] for e in errors_of(body)]
+    assert got == expected
+
+
+def test_bad_value_and_reference_are_copied():
+    (_, el_err) = errors_of(_with(0, "BEG*00*SA*PO-1**20260230"))
+    assert el_err[5:] == ("373", "20260230")
+
+
+def test_segment_faults():
+    body = po850_body("PO-1", 1)
+    # 1 unrecognized segment, 6 not in this set, 7 out of sequence, 3 mandatory missing
+    assert errors_of([*body[:2], "ZZZ*1", *body[2:]])[0][:3] == ("1", "ZZZ", 4)
+    assert errors_of([*body[:2], "BIG*20261122*X", *body[2:]])[0][:3] == ("6", "BIG", 4)
+    assert errors_of([*body[:2], *body[3:], body[2]])[0][:3] == ("7", "REF", 10)
+    missing_beg = errors_of(body[1:])
+    assert ("3", "BEG", 2) in [e[:3] for e in missing_beg]
+    no_lines = errors_of([*body[:6], body[-1]])
+    assert ("3", "PO1", 8) in [e[:3] for e in no_lines]
+
+
+def test_max_use_exceeded():
+    body = po850_body("PO-1", 1)
+    body[1:2] = ["CUR*BY*USD", "CUR*BY*USD"]
+    assert errors_of(body)[0][:3] == ("5", "CUR", 4)
+
+
+def test_partner_guide_narrows_a_spec_as_data():
+    spec = spec_for("004010", "PO", "850")
+    guide = narrow(spec, {"BEG02": {"NE"}, "CUR": NOT_USED})
+    data = interchange([("850", "0001", po850_body("PO-1", 1))])
+    (ic,) = list(read_interchanges(data))
+    t = ic.groups[0].sets[0]
+    errs = compile_spec(guide, t.delimiters).validate(t.text, lambda: t.segments)
+    assert [(e.code, e.segment_id, e.element_position) for e in errs] == [
+        ("8", "BEG", None),
+        ("7", "BEG", 2),
+        ("6", "CUR", None),
+    ]
+    assert compile_spec(spec, t.delimiters).validate(t.text, lambda: t.segments) == []
+    _ = (ID, M)
