@@ -21,7 +21,7 @@ from gateway.errors import BusinessError, DuplicateError, StateError
 from gateway.oms import inventory, purchasing
 from gateway.oms.catalog import Catalog, components
 from gateway.oms.customers import credit_check, find_account
-from gateway.oms.lifecycle import HOLD_REASONS, Cause, move
+from gateway.oms.lifecycle import HOLD_REASONS, Cause, move, order_event
 from gateway.oms.models import Customer, SalesOrder, SalesOrderLine, ShipTo
 from gateway.oms.outbox import Outbox
 from gateway.oms.pricing import PriceBook, check_price, money, tax_rate
@@ -254,14 +254,12 @@ def place_order(
     rate = tax_rate(session, customer, account.ship_to)
     price_holds = build_lines(session, so, customer, order.lines, rate, order.po_date or today)
     recompute_totals(so)
-    events.record(
+    order_event(
         session,
-        "order.received",
-        actor=actor,
-        partner_id=order.partner_id,
-        message_id=cause.message_id,
-        order_id=so.id,
-        detail=f"PO {order.po_number}: {len(order.lines)} lines, total {so.total}",
+        so,
+        "received",
+        cause,
+        f"PO {order.po_number}: {len(order.lines)} lines, total {so.total}",
     )
     if all(ln.ack_code == "IR" for ln in so.lines if ln.parent_line_id is None):
         move(session, so, "rejected", Cause(actor, "no line can be accepted", cause.message_id))

@@ -14,7 +14,7 @@ from gateway.canonical import ItemId, OrderLine, Party, ShipRequest
 from gateway.canonical import PurchaseOrder as PurchaseOrderDoc
 from gateway.errors import BusinessError
 from gateway.oms import inventory
-from gateway.oms.lifecycle import Cause
+from gateway.oms.lifecycle import Cause, order_event
 from gateway.oms.models import (
     Product,
     PurchaseOrder,
@@ -117,14 +117,12 @@ def buy_on_demand(
             )
         )
         _add_incoming(session, wh.id, product.id, qty)
-        events.record(
+        order_event(
             session,
-            "order.buy_route",
-            actor=cause.actor,
-            partner_id=so.partner_id,
-            message_id=cause.message_id,
-            order_id=so.id,
-            detail=f"line {ln.line_no}: {qty} {product.base_unit} of {product.sku} on {po.number}",
+            so,
+            "buy_route",
+            cause,
+            f"line {ln.line_no}: {qty} {product.base_unit} of {product.sku} on {po.number}",
         )
     return list(pos.values())
 
@@ -261,14 +259,12 @@ def request_dropship(
             ),
             order_id=so.id,
         )
-        events.record(
+        order_event(
             session,
-            "order.dropship_requested",
-            actor=cause.actor,
-            partner_id=so.partner_id,
-            message_id=cause.message_id,
-            order_id=so.id,
-            detail=f"{len(vlines)} lines to {vendor.code} ({vendor.partner_id}) on {po.number}",
+            so,
+            "dropship_requested",
+            cause,
+            f"{len(vlines)} lines to {vendor.code} ({vendor.partner_id}) on {po.number}",
         )
 
 

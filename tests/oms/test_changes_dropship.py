@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from oms_helpers import TODAY, assert_books, line, order, widgets
+from oms_helpers import TODAY, assert_books, line, order, ship_reserved, widgets
 from sqlalchemy import select
 
 from gateway.canonical import (
@@ -82,10 +82,7 @@ def test_change_refusals_after_partial_shipment(oms, ch, code):
 
     def ship_part(s):
         so = oms.order(s, placed.order_id)
-        shipping.release_to_warehouse(s, so, ADMIN)
-        shipping.pick(s, so, ADMIN)
-        shipping.pack(s, so, ADMIN)
-        shipping.ship(s, so, oms.out, ADMIN, carrier="UPSN")
+        ship_reserved(s, so, oms.out)
 
     oms.run(ship_part)
     with pytest.raises(BusinessError) as exc:
@@ -98,10 +95,7 @@ def test_change_for_a_shipped_order_is_refused(oms):
 
     def ship_all(s):
         so = oms.order(s, placed.order_id)
-        shipping.release_to_warehouse(s, so, ADMIN)
-        shipping.pick(s, so, ADMIN)
-        shipping.pack(s, so, ADMIN)
-        shipping.ship(s, so, oms.out, ADMIN, carrier="UPSN")
+        ship_reserved(s, so, oms.out)
 
     oms.run(ship_all)
     with pytest.raises(BusinessError) as exc:
