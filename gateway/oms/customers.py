@@ -17,7 +17,6 @@ from gateway.oms.models import (
     Invoice,
     PartnerIdentifier,
     SalesOrder,
-    SalesOrderLine,
     ShipTo,
 )
 
@@ -94,20 +93,21 @@ def receivables(session: Session, customer_id: int) -> Decimal:
 
 
 def _open_orders(session: Session, customer_id: int, exclude: int | None) -> Decimal:
-    left = SalesOrderLine.quantity - SalesOrderLine.shipped_qty - SalesOrderLine.cancelled_qty
-    stmt = (
-        select(func.coalesce(func.sum(left * SalesOrderLine.unit_price), 0))
-        .join(SalesOrder, SalesOrder.id == SalesOrderLine.order_id)
-        .where(
-            SalesOrder.customer_id == customer_id,
-            SalesOrder.status.in_(OPEN_STATES),
-            SalesOrderLine.ack_code != "IR",
-            SalesOrderLine.parent_line_id.is_(None),
-        )
+    """Value of the customer's open orders not yet invoiced (order totals minus invoices)."""
+    open_ids = select(SalesOrder.id).where(
+        SalesOrder.customer_id == customer_id, SalesOrder.status.in_(OPEN_STATES)
     )
     if exclude is not None:
-        stmt = stmt.where(SalesOrder.id != exclude)
-    return Decimal(session.scalar(stmt) or 0)
+        open_ids = open_ids.where(SalesOrder.id != exclude)
+    ordered = session.scalar(
+        select(func.coalesce(func.sum(SalesOrder.total), 0)).where(SalesOrder.id.in_(open_ids))
+    )
+    invoiced = session.scalar(
+        select(func.coalesce(func.sum(Invoice.total), 0)).where(
+            Invoice.order_id.in_(open_ids), Invoice.kind == "invoice"
+        )
+    )
+    return Decimal(ordered or 0) - Decimal(invoiced or 0)
 
 
 @dataclass(frozen=True, slots=True)
