@@ -307,9 +307,12 @@ def shipment_doc(session: Session, so: SalesOrder, sh: Shipment) -> ShipmentDoc:
     )
 
 
-def confirm_dropship(session: Session, doc: ShipmentDoc, outbox: Outbox, cause: Cause) -> Shipment:
+def confirm_dropship(
+    session: Session, doc: ShipmentDoc, outbox: Outbox, cause: Cause, *, invoice: bool = True
+) -> Shipment:
     """The dropshipper shipped (945/856 from them): record carrier and tracking, mark the lines
-    shipped and send our own ship notice to the customer."""
+    shipped, send our own ship notice to the customer and (unless `invoice` is false) invoice
+    the shipment."""
     stmt = select(SalesOrder)
     if doc.order_number:
         stmt = stmt.where(SalesOrder.number == doc.order_number)
@@ -379,4 +382,8 @@ def confirm_dropship(session: Session, doc: ShipmentDoc, outbox: Outbox, cause: 
     )
     _after_shipping(session, so, cause)
     outbox(shipment_doc(session, so, sh), order_id=so.id)
+    if invoice:
+        from gateway.oms.billing import invoice_shipment
+
+        invoice_shipment(session, sh, outbox, cause, today=sh.ship_date)
     return sh

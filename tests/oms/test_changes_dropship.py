@@ -135,9 +135,9 @@ def test_dropship_round_trip(oms):
     notices = [d for d in oms.out.of(Shipment) if d.partner_id == "acme-retail"]
     assert len(notices) == 1 and notices[0].tracking_numbers == ("7946",)
     assert notices[0].packs[0].sscc == sscc and notices[0].carrier == "FDEG"
-    invoices = oms.run(lambda s: [i.total for i in billing.invoice_shipped(s, oms.out, ADMIN)])
-    assert invoices == [D("283.16")]  # 258.00 + 9.75 % tax
+    assert oms.run(lambda s: billing.invoice_shipped(s, oms.out, ADMIN)) == []  # done already
     (doc,) = oms.out.of(Invoice)
+    assert doc.total == D("283.16")  # 258.00 + 9.75 % tax
     doc.check_totals()
     with oms.db.reading() as s:
         assert oms.order(s, placed.order_id).status == "invoiced"
