@@ -75,16 +75,25 @@ def claim(db: Database, worker: str, *, lease: float, limit: int = 1,
     pick = select(Job.id).where(cond).order_by(Job.id).limit(limit)
     if not db.is_sqlite:
         pick = pick.with_for_update(skip_locked=True)
-    stmt = (
-        update(Job)
-        .where(Job.id.in_(pick.scalar_subquery()), cond)
-        .values(status="running", worker=worker, leased_until=now + lease,
-                attempts=Job.attempts + 1)
-        .returning(Job.id, Job.kind, Job.ref, Job.attempts, Job.max_attempts)
-        .execution_options(synchronize_session=False)
-    )
+
+    def take(ids) -> list:  # type: ignore[no-untyped-def]
+        return s.execute(
+            update(Job)
+            .where(Job.id.in_(ids), cond)
+            .values(status="running", worker=worker, leased_until=now + lease,
+                    attempts=Job.attempts + 1)
+            .returning(Job.id, Job.kind, Job.ref, Job.attempts, Job.max_attempts)
+            .execution_options(synchronize_session=False)
+        ).all()
+
     with db.transaction() as s:
-        rows = s.execute(stmt).all()
+        if db.is_sqlite:
+            rows = take(pick.scalar_subquery())
+        else:
+            # PostgreSQL may re-run a `LIMIT .. FOR UPDATE SKIP LOCKED` subquery inside
+            # `UPDATE .. WHERE id IN (..)` and claim far more than `limit` jobs: lock first
+            ids = list(s.scalars(pick))
+            rows = take(ids) if ids else []
     jobs = [ClaimedJob(*r) for r in rows]
     return sorted(jobs, key=lambda j: j.id)
 
