@@ -92,22 +92,41 @@ def receivables(session: Session, customer_id: int) -> Decimal:
     ) or Decimal(0)
 
 
-def _open_orders(session: Session, customer_id: int, exclude: int | None) -> Decimal:
-    """Value of the customer's open orders not yet invoiced (order totals minus invoices)."""
+def _exposure(
+    session: Session, customer: Customer, exclude: int | None, cutoff: dt.date
+) -> tuple[dt.date | None, Decimal]:
+    """(oldest invoice overdue beyond `cutoff`, open receivables + open orders not yet
+    invoiced) in one statement."""
+    posted = (
+        Invoice.customer_id == customer.id,
+        Invoice.kind == "invoice",
+        Invoice.status == "posted",
+    )
     open_ids = select(SalesOrder.id).where(
-        SalesOrder.customer_id == customer_id, SalesOrder.status.in_(OPEN_STATES)
+        SalesOrder.customer_id == customer.id, SalesOrder.status.in_(OPEN_STATES)
     )
     if exclude is not None:
         open_ids = open_ids.where(SalesOrder.id != exclude)
-    ordered = session.scalar(
-        select(func.coalesce(func.sum(SalesOrder.total), 0)).where(SalesOrder.id.in_(open_ids))
+    zero = 0
+    overdue = select(func.min(Invoice.due_date)).where(
+        *posted, Invoice.due_date < cutoff, Invoice.total > Invoice.paid
     )
-    invoiced = session.scalar(
-        select(func.coalesce(func.sum(Invoice.total), 0)).where(
-            Invoice.order_id.in_(open_ids), Invoice.kind == "invoice"
+    owed = select(func.coalesce(func.sum(Invoice.total - Invoice.paid), zero)).where(*posted)
+    ordered = select(func.coalesce(func.sum(SalesOrder.total), zero)).where(
+        SalesOrder.id.in_(open_ids)
+    )
+    invoiced = select(func.coalesce(func.sum(Invoice.total), zero)).where(
+        Invoice.order_id.in_(open_ids), Invoice.kind == "invoice"
+    )
+    row = session.execute(
+        select(
+            overdue.scalar_subquery(),
+            owed.scalar_subquery(),
+            ordered.scalar_subquery(),
+            invoiced.scalar_subquery(),
         )
-    )
-    return Decimal(ordered or 0) - Decimal(invoiced or 0)
+    ).one()
+    return row[0], Decimal(row[1] or 0) + Decimal(row[2] or 0) - Decimal(row[3] or 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,22 +149,13 @@ def credit_check(
     if customer.credit_hold:
         return CreditCheck(False, f"customer {customer.number} is on credit hold", Decimal(0))
     cutoff = today - dt.timedelta(days=customer.overdue_grace_days)
-    overdue = session.scalar(
-        select(func.min(Invoice.due_date)).where(
-            Invoice.customer_id == customer.id,
-            Invoice.kind == "invoice",
-            Invoice.status == "posted",
-            Invoice.due_date < cutoff,
-            Invoice.total > Invoice.paid,
-        )
-    )
+    overdue, exposure = _exposure(session, customer, order_id, cutoff)
     if overdue is not None:
         return CreditCheck(
             False,
             f"invoice due {overdue} is overdue beyond the {customer.overdue_grace_days}-day grace",
             Decimal(0),
         )
-    exposure = receivables(session, customer.id) + _open_orders(session, customer.id, order_id)
     total = exposure + amount
     if total > customer.credit_limit:
         return CreditCheck(

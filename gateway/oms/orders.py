@@ -69,9 +69,7 @@ def build_lines(
     catalog = Catalog(session, customer.id, lines)
     resolved = [(ln, catalog.resolve(ln)) for ln in lines]
     book = PriceBook(session, customer, {r.product.id for _, r in resolved if r.product})
-    vendors = purchasing.dropship_vendors(
-        session, {r.product.vendor_id for _, r in resolved if r.product and r.product.vendor_id}
-    )
+    vendors = catalog.dropship_vendors
     holds: list[str] = []
     rows = []
     for ln, res in resolved:
@@ -206,7 +204,25 @@ def place_order(
     today: dt.date | None = None,
 ) -> PlacedOrder:
     """Receive one Order: refuse duplicates and unknown accounts, store it priced and taxed,
-    then hold it (credit, price, address) or confirm and allocate it and queue its response."""
+    then hold it (credit, price, address) or confirm and allocate it and queue its response.
+
+    Changes to the order are flushed once at the end (no autoflush before every query), so
+    its status, totals and events cost one statement each kind instead of one per step."""
+    with session.no_autoflush:
+        placed = _place(session, order, customer_number, outbox, actor, message_id, today)
+    session.flush()
+    return placed
+
+
+def _place(
+    session: Session,
+    order: Order,
+    customer_number: str,
+    outbox: Outbox,
+    actor: str,
+    message_id: str | None,
+    today: dt.date | None,
+) -> PlacedOrder:
     today = today or dt.date.today()
     cause = Cause(actor=actor, message_id=message_id or order.source_message_id or None)
     if order.purpose == Purpose.CANCEL:

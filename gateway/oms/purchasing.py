@@ -4,7 +4,6 @@ requests to dropship partners."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from decimal import Decimal
 
 from sqlalchemy import select, update
@@ -32,20 +31,10 @@ from gateway.store import events
 __all__ = [
     "buy_on_demand",
     "default_warehouse",
-    "dropship_vendors",
     "receive_po_line",
     "request_dropship",
     "send_purchase_orders",
 ]
-
-
-def dropship_vendors(session: Session, vendor_ids: Iterable[int]) -> set[int]:
-    ids = set(vendor_ids)
-    if not ids:
-        return set()
-    return set(
-        session.scalars(select(Vendor.id).where(Vendor.id.in_(ids), Vendor.dropship.is_(True)))
-    )
 
 
 def default_warehouse(session: Session) -> Warehouse:
