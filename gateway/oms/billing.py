@@ -16,7 +16,7 @@ from gateway.canonical import InvoiceLine as InvoiceLineDoc
 from gateway.canonical import ItemId, TaxLine
 from gateway.errors import BusinessError, StateError
 from gateway.oms import inventory, ledger
-from gateway.oms.lifecycle import Cause, move
+from gateway.oms.lifecycle import Cause, move, order_event
 from gateway.oms.models import (
     Customer,
     Invoice,
@@ -63,6 +63,51 @@ def due_date(terms: str, invoice_date: dt.date) -> dt.date:
 def _number(session: Session, obj, prefix: str) -> None:  # type: ignore[no-untyped-def]
     session.flush()
     obj.number = f"{prefix}{obj.id:08d}"
+
+
+_PREFIX = {"invoice": "INV", "credit": "CN"}
+
+
+def _new_document(
+    session: Session, so: SalesOrder, kind: str, day: dt.date, due: dt.date | None, **refs: int
+) -> Invoice:
+    """A numbered draft invoice or credit note of the order's customer."""
+    doc = Invoice(
+        number=f"TMP-{uuid.uuid4().hex[:20]}",
+        kind=kind,
+        customer_id=so.customer_id,
+        order_id=so.id,
+        status="draft",
+        invoice_date=day,
+        due_date=due,
+        paid=ZERO,
+        **refs,
+    )
+    session.add(doc)
+    _number(session, doc, _PREFIX[kind])
+    return doc
+
+
+def _fill(session: Session, doc: Invoice, quantities: list[tuple[SalesOrderLine, Decimal]]) -> None:
+    """Lines at the order's prices and tax rates, then totals as the sums of the lines."""
+    for ln, qty in quantities:
+        amount = money(qty * (ln.unit_price or ZERO))
+        session.add(
+            InvoiceLine(
+                invoice_id=doc.id,
+                line_id=ln.id,
+                quantity=qty,
+                unit_price=ln.unit_price or ZERO,
+                amount=amount,
+                tax_rate=ln.tax_rate,
+                tax_amount=money(amount * ln.tax_rate),
+            )
+        )
+    session.flush()
+    session.refresh(doc)
+    doc.subtotal = sum((il.amount for il in doc.lines), ZERO)
+    doc.tax = sum((il.tax_amount for il in doc.lines), ZERO)
+    doc.total = doc.subtotal + doc.tax
 
 
 def _doc(
@@ -123,19 +168,9 @@ def invoice_shipment(
     customer = session.get(Customer, so.customer_id)
     assert customer is not None
     lines = {ln.id: ln for ln in so.lines}
-    inv = Invoice(
-        number=f"TMP-{sh.id}",
-        kind="invoice",
-        customer_id=so.customer_id,
-        order_id=so.id,
-        shipment_id=sh.id,
-        status="draft",
-        invoice_date=today,
-        due_date=due_date(customer.terms, today),
-        paid=ZERO,
+    inv = _new_document(
+        session, so, "invoice", today, due_date(customer.terms, today), shipment_id=sh.id
     )
-    session.add(inv)
-    _number(session, inv, "INV")
     qty_by_line: dict[int, Decimal] = {}
     for sl in sh.lines:
         ln = lines[sl.line_id]
@@ -146,25 +181,7 @@ def invoice_shipment(
         billed = _billed(session, kit.id)
         if kit.shipped_qty > billed:
             qty_by_line[kit.id] = kit.shipped_qty - billed
-    for line_id, qty in qty_by_line.items():
-        ln = lines[line_id]
-        amount = money(qty * (ln.unit_price or ZERO))
-        session.add(
-            InvoiceLine(
-                invoice_id=inv.id,
-                line_id=line_id,
-                quantity=qty,
-                unit_price=ln.unit_price or ZERO,
-                amount=amount,
-                tax_rate=ln.tax_rate,
-                tax_amount=money(amount * ln.tax_rate),
-            )
-        )
-    session.flush()
-    session.refresh(inv)
-    inv.subtotal = sum((il.amount for il in inv.lines), ZERO)
-    inv.tax = sum((il.tax_amount for il in inv.lines), ZERO)
-    inv.total = inv.subtotal + inv.tax
+    _fill(session, inv, [(lines[line_id], qty) for line_id, qty in qty_by_line.items()])
     sh.invoiced = True
     _post(session, inv, cause)
     if so.status == "shipped" and _all_invoiced(session, so):
@@ -270,12 +287,12 @@ def authorise_return(
         session.add(ReturnLine(return_id=rma.id, line_id=ln.id, quantity=qty, received_qty=ZERO))
     session.flush()
     session.refresh(rma)
-    events.record(
+    order_event(
         session,
-        "order.return_authorised",
-        actor=cause.actor,
-        order_id=so.id,
-        detail=f"{rma.number}: " + ", ".join(f"line {k} x {v}" for k, v in quantities.items()),
+        so,
+        "return_authorised",
+        cause,
+        f"{rma.number}: " + ", ".join(f"line {k} x {v}" for k, v in quantities.items()),
     )
     return rma
 
@@ -324,38 +341,8 @@ def credit_note(
     so = session.get(SalesOrder, rma.order_id)
     assert so is not None
     lines = {ln.id: ln for ln in so.lines}
-    cn = Invoice(
-        number=f"TMP-CN-{rma.id}",
-        kind="credit",
-        customer_id=so.customer_id,
-        order_id=so.id,
-        return_id=rma.id,
-        status="draft",
-        invoice_date=today,
-        due_date=today,
-        paid=ZERO,
-    )
-    session.add(cn)
-    _number(session, cn, "CN")
-    for rl in rma.lines:
-        ln = lines[rl.line_id]
-        amount = money(rl.received_qty * (ln.unit_price or ZERO))
-        session.add(
-            InvoiceLine(
-                invoice_id=cn.id,
-                line_id=ln.id,
-                quantity=rl.received_qty,
-                unit_price=ln.unit_price or ZERO,
-                amount=amount,
-                tax_rate=ln.tax_rate,
-                tax_amount=money(amount * ln.tax_rate),
-            )
-        )
-    session.flush()
-    session.refresh(cn)
-    cn.subtotal = sum((il.amount for il in cn.lines), ZERO)
-    cn.tax = sum((il.tax_amount for il in cn.lines), ZERO)
-    cn.total = cn.subtotal + cn.tax
+    cn = _new_document(session, so, "credit", today, today, return_id=rma.id)
+    _fill(session, cn, [(lines[rl.line_id], rl.received_qty) for rl in rma.lines])
     _post(session, cn, cause)
     rma.status = "credited"
     session.add(

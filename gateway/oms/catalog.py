@@ -10,7 +10,14 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from gateway.canonical import OrderLine
-from gateway.oms.models import ItemCrosswalk, KitComponent, Product, Substitute, UomConversion
+from gateway.oms.models import (
+    ItemCrosswalk,
+    KitComponent,
+    Product,
+    Substitute,
+    UomConversion,
+    Vendor,
+)
 
 __all__ = ["Catalog", "Resolved", "components", "search_products", "substitutes"]
 
@@ -45,7 +52,8 @@ def _gtins(line: OrderLine) -> list[str]:
 
 
 class Catalog:
-    """Products, crosswalk and unit conversions needed by a batch of lines, loaded in 3 queries."""
+    """Products (with their vendors' dropship flag), crosswalk and unit conversions for a
+    batch of lines, in at most three queries."""
 
     def __init__(self, session: Session, customer_id: int, lines: Iterable[OrderLine]) -> None:
         lines = list(lines)
@@ -56,8 +64,16 @@ class Catalog:
         self.by_sku: dict[str, Product] = {}
         self.by_buyer: dict[str, Product] = {}
         cond = [Product.gtin.in_(gtins), Product.sku.in_(skus)]
-        for p in session.scalars(select(Product).where(or_(*cond))):
+        self.dropship_vendors: set[int] = set()
+        rows = session.execute(
+            select(Product, Vendor.dropship)
+            .outerjoin(Vendor, Vendor.id == Product.vendor_id)
+            .where(or_(*cond))
+        )
+        for p, dropship in rows:
             self._index(p)
+            if dropship:
+                self.dropship_vendors.add(p.vendor_id)
         if buyer:
             rows = session.execute(
                 select(ItemCrosswalk.buyer_item, Product)
@@ -69,7 +85,9 @@ class Catalog:
             for item, p in rows:
                 self.by_buyer[item] = p
                 self._index(p)
-        ids = {p.id for p in self.by_sku.values()}
+        # conversions only when some line is not in its product's base unit
+        units = {ln.unit for ln in lines}
+        ids = {p.id for p in self.by_sku.values() if units - {p.base_unit}}
         self.units: dict[tuple[int, str], Decimal] = {}
         if ids:
             for c in session.scalars(

@@ -13,25 +13,16 @@ from gateway.canonical import OrderChange, OrderChangeLine, OrderLine, OrderResp
 from gateway.errors import BusinessError
 from gateway.oms import inventory
 from gateway.oms.customers import find_account
-from gateway.oms.lifecycle import SHIPPED_STATES, Cause, move
+from gateway.oms.lifecycle import OPEN_STATES, SHIPPED_STATES, Cause, move, order_event
 from gateway.oms.models import Customer, SalesOrder, SalesOrderLine, ShipTo
 from gateway.oms.orders import allocation_status, build_lines, order_response, recompute_totals
 from gateway.oms.outbox import Outbox
 from gateway.oms.pricing import money, tax_rate
-from gateway.store import events
 
 __all__ = ["apply_change"]
 
 ZERO = Decimal(0)
-_CHANGEABLE = (
-    "received",
-    "on_hold",
-    "confirmed",
-    "backordered",
-    "partially_allocated",
-    "allocated",
-    "partially_shipped",
-)
+_CHANGEABLE = (*(s for s in OPEN_STATES if s not in ("released", "picked", "packed")),)
 
 
 def _line(so: SalesOrder, change: OrderChangeLine) -> SalesOrderLine:
@@ -172,14 +163,12 @@ def apply_change(
         if so.status not in ("received", "on_hold"):
             inventory.allocate_lines(session, new)
     recompute_totals(so)
-    events.record(
+    order_event(
         session,
-        "order.changed",
-        actor=cause.actor,
-        partner_id=so.partner_id,
-        message_id=cause.message_id,
-        order_id=so.id,
-        detail=", ".join(f"line {c.line_no} {c.change}" for c in change.lines) or "header",
+        so,
+        "changed",
+        cause,
+        ", ".join(f"line {c.line_no} {c.change}" for c in change.lines) or "header",
     )
     if so.status not in ("received", "on_hold", "partially_shipped"):
         target = allocation_status(so)

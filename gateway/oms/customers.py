@@ -17,7 +17,6 @@ from gateway.oms.models import (
     Invoice,
     PartnerIdentifier,
     SalesOrder,
-    SalesOrderLine,
     ShipTo,
 )
 
@@ -93,21 +92,41 @@ def receivables(session: Session, customer_id: int) -> Decimal:
     ) or Decimal(0)
 
 
-def _open_orders(session: Session, customer_id: int, exclude: int | None) -> Decimal:
-    left = SalesOrderLine.quantity - SalesOrderLine.shipped_qty - SalesOrderLine.cancelled_qty
-    stmt = (
-        select(func.coalesce(func.sum(left * SalesOrderLine.unit_price), 0))
-        .join(SalesOrder, SalesOrder.id == SalesOrderLine.order_id)
-        .where(
-            SalesOrder.customer_id == customer_id,
-            SalesOrder.status.in_(OPEN_STATES),
-            SalesOrderLine.ack_code != "IR",
-            SalesOrderLine.parent_line_id.is_(None),
-        )
+def _exposure(
+    session: Session, customer: Customer, exclude: int | None, cutoff: dt.date
+) -> tuple[dt.date | None, Decimal]:
+    """(oldest invoice overdue beyond `cutoff`, open receivables + open orders not yet
+    invoiced) in one statement."""
+    posted = (
+        Invoice.customer_id == customer.id,
+        Invoice.kind == "invoice",
+        Invoice.status == "posted",
+    )
+    open_ids = select(SalesOrder.id).where(
+        SalesOrder.customer_id == customer.id, SalesOrder.status.in_(OPEN_STATES)
     )
     if exclude is not None:
-        stmt = stmt.where(SalesOrder.id != exclude)
-    return Decimal(session.scalar(stmt) or 0)
+        open_ids = open_ids.where(SalesOrder.id != exclude)
+    zero = 0
+    overdue = select(func.min(Invoice.due_date)).where(
+        *posted, Invoice.due_date < cutoff, Invoice.total > Invoice.paid
+    )
+    owed = select(func.coalesce(func.sum(Invoice.total - Invoice.paid), zero)).where(*posted)
+    ordered = select(func.coalesce(func.sum(SalesOrder.total), zero)).where(
+        SalesOrder.id.in_(open_ids)
+    )
+    invoiced = select(func.coalesce(func.sum(Invoice.total), zero)).where(
+        Invoice.order_id.in_(open_ids), Invoice.kind == "invoice"
+    )
+    row = session.execute(
+        select(
+            overdue.scalar_subquery(),
+            owed.scalar_subquery(),
+            ordered.scalar_subquery(),
+            invoiced.scalar_subquery(),
+        )
+    ).one()
+    return row[0], Decimal(row[1] or 0) + Decimal(row[2] or 0) - Decimal(row[3] or 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,22 +149,13 @@ def credit_check(
     if customer.credit_hold:
         return CreditCheck(False, f"customer {customer.number} is on credit hold", Decimal(0))
     cutoff = today - dt.timedelta(days=customer.overdue_grace_days)
-    overdue = session.scalar(
-        select(func.min(Invoice.due_date)).where(
-            Invoice.customer_id == customer.id,
-            Invoice.kind == "invoice",
-            Invoice.status == "posted",
-            Invoice.due_date < cutoff,
-            Invoice.total > Invoice.paid,
-        )
-    )
+    overdue, exposure = _exposure(session, customer, order_id, cutoff)
     if overdue is not None:
         return CreditCheck(
             False,
             f"invoice due {overdue} is overdue beyond the {customer.overdue_grace_days}-day grace",
             Decimal(0),
         )
-    exposure = receivables(session, customer.id) + _open_orders(session, customer.id, order_id)
     total = exposure + amount
     if total > customer.credit_limit:
         return CreditCheck(

@@ -109,6 +109,19 @@ def move(session: Session, order: SalesOrder, target: str, cause: Cause) -> None
     )
 
 
+def order_event(session: Session, so: SalesOrder, kind: str, cause: Cause, detail: str) -> None:
+    """An event in the order's history that is not a status change (routing, returns...)."""
+    events.record(
+        session,
+        f"order.{kind}",
+        actor=cause.actor,
+        partner_id=so.partner_id,
+        message_id=cause.message_id,
+        order_id=so.id,
+        detail=detail,
+    )
+
+
 def add_note(
     session: Session, order: SalesOrder, body: str, *, author: str = "system", kind: str = "note"
 ) -> OrderNote:

@@ -21,7 +21,7 @@ from gateway.errors import BusinessError, DuplicateError, StateError
 from gateway.oms import inventory, purchasing
 from gateway.oms.catalog import Catalog, components
 from gateway.oms.customers import credit_check, find_account
-from gateway.oms.lifecycle import HOLD_REASONS, Cause, move
+from gateway.oms.lifecycle import HOLD_REASONS, Cause, move, order_event
 from gateway.oms.models import Customer, SalesOrder, SalesOrderLine, ShipTo
 from gateway.oms.outbox import Outbox
 from gateway.oms.pricing import PriceBook, check_price, money, tax_rate
@@ -69,9 +69,7 @@ def build_lines(
     catalog = Catalog(session, customer.id, lines)
     resolved = [(ln, catalog.resolve(ln)) for ln in lines]
     book = PriceBook(session, customer, {r.product.id for _, r in resolved if r.product})
-    vendors = purchasing.dropship_vendors(
-        session, {r.product.vendor_id for _, r in resolved if r.product and r.product.vendor_id}
-    )
+    vendors = catalog.dropship_vendors
     holds: list[str] = []
     rows = []
     for ln, res in resolved:
@@ -206,7 +204,25 @@ def place_order(
     today: dt.date | None = None,
 ) -> PlacedOrder:
     """Receive one Order: refuse duplicates and unknown accounts, store it priced and taxed,
-    then hold it (credit, price, address) or confirm and allocate it and queue its response."""
+    then hold it (credit, price, address) or confirm and allocate it and queue its response.
+
+    Changes to the order are flushed once at the end (no autoflush before every query), so
+    its status, totals and events cost one statement each kind instead of one per step."""
+    with session.no_autoflush:
+        placed = _place(session, order, customer_number, outbox, actor, message_id, today)
+    session.flush()
+    return placed
+
+
+def _place(
+    session: Session,
+    order: Order,
+    customer_number: str,
+    outbox: Outbox,
+    actor: str,
+    message_id: str | None,
+    today: dt.date | None,
+) -> PlacedOrder:
     today = today or dt.date.today()
     cause = Cause(actor=actor, message_id=message_id or order.source_message_id or None)
     if order.purpose == Purpose.CANCEL:
@@ -254,14 +270,12 @@ def place_order(
     rate = tax_rate(session, customer, account.ship_to)
     price_holds = build_lines(session, so, customer, order.lines, rate, order.po_date or today)
     recompute_totals(so)
-    events.record(
+    order_event(
         session,
-        "order.received",
-        actor=actor,
-        partner_id=order.partner_id,
-        message_id=cause.message_id,
-        order_id=so.id,
-        detail=f"PO {order.po_number}: {len(order.lines)} lines, total {so.total}",
+        so,
+        "received",
+        cause,
+        f"PO {order.po_number}: {len(order.lines)} lines, total {so.total}",
     )
     if all(ln.ack_code == "IR" for ln in so.lines if ln.parent_line_id is None):
         move(session, so, "rejected", Cause(actor, "no line can be accepted", cause.message_id))

@@ -4,7 +4,6 @@ requests to dropship partners."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from decimal import Decimal
 
 from sqlalchemy import select, update
@@ -14,7 +13,7 @@ from gateway.canonical import ItemId, OrderLine, Party, ShipRequest
 from gateway.canonical import PurchaseOrder as PurchaseOrderDoc
 from gateway.errors import BusinessError
 from gateway.oms import inventory
-from gateway.oms.lifecycle import Cause
+from gateway.oms.lifecycle import Cause, order_event
 from gateway.oms.models import (
     Product,
     PurchaseOrder,
@@ -32,20 +31,10 @@ from gateway.store import events
 __all__ = [
     "buy_on_demand",
     "default_warehouse",
-    "dropship_vendors",
     "receive_po_line",
     "request_dropship",
     "send_purchase_orders",
 ]
-
-
-def dropship_vendors(session: Session, vendor_ids: Iterable[int]) -> set[int]:
-    ids = set(vendor_ids)
-    if not ids:
-        return set()
-    return set(
-        session.scalars(select(Vendor.id).where(Vendor.id.in_(ids), Vendor.dropship.is_(True)))
-    )
 
 
 def default_warehouse(session: Session) -> Warehouse:
@@ -117,14 +106,12 @@ def buy_on_demand(
             )
         )
         _add_incoming(session, wh.id, product.id, qty)
-        events.record(
+        order_event(
             session,
-            "order.buy_route",
-            actor=cause.actor,
-            partner_id=so.partner_id,
-            message_id=cause.message_id,
-            order_id=so.id,
-            detail=f"line {ln.line_no}: {qty} {product.base_unit} of {product.sku} on {po.number}",
+            so,
+            "buy_route",
+            cause,
+            f"line {ln.line_no}: {qty} {product.base_unit} of {product.sku} on {po.number}",
         )
     return list(pos.values())
 
@@ -261,14 +248,12 @@ def request_dropship(
             ),
             order_id=so.id,
         )
-        events.record(
+        order_event(
             session,
-            "order.dropship_requested",
-            actor=cause.actor,
-            partner_id=so.partner_id,
-            message_id=cause.message_id,
-            order_id=so.id,
-            detail=f"{len(vlines)} lines to {vendor.code} ({vendor.partner_id}) on {po.number}",
+            so,
+            "dropship_requested",
+            cause,
+            f"{len(vlines)} lines to {vendor.code} ({vendor.partner_id}) on {po.number}",
         )
 
 

@@ -23,7 +23,9 @@ __all__ = [
     "top_customers",
 ]
 
-AGING_BUCKETS = ("current", "1-30", "31-60", "61-90", "90+")
+# bucket name and the most days past due it holds
+_AGING = (("current", 0), ("1-30", 30), ("31-60", 60), ("61-90", 90), ("90+", 10**9))
+AGING_BUCKETS = tuple(name for name, _ in _AGING)
 ZERO = Decimal(0)
 
 
@@ -139,17 +141,7 @@ def aging(session: Session, *, today: dt.date | None = None) -> dict[str, dict[s
         if bal <= 0:
             continue
         late = (today - due).days if due else 0
-        bucket = (
-            "current"
-            if late <= 0
-            else "1-30"
-            if late <= 30
-            else "31-60"
-            if late <= 60
-            else "61-90"
-            if late <= 90
-            else "90+"
-        )
+        bucket = next(name for name, upto in _AGING if late <= upto)
         row = out.setdefault(number, dict.fromkeys(AGING_BUCKETS, ZERO))
         row[bucket] += Decimal(bal)
     return out

@@ -16,7 +16,7 @@ from gateway.canonical import Shipment as ShipmentDoc
 from gateway.canonical import ShipmentLine as ShipmentLineDoc
 from gateway.errors import BusinessError, StateError
 from gateway.oms import inventory
-from gateway.oms.lifecycle import Cause, move
+from gateway.oms.lifecycle import Cause, move, order_event
 from gateway.oms.models import (
     Carton,
     Customer,
@@ -29,7 +29,6 @@ from gateway.oms.models import (
     Warehouse,
 )
 from gateway.oms.outbox import Outbox
-from gateway.store import events
 
 __all__ = [
     "PickRow",
@@ -308,9 +307,12 @@ def shipment_doc(session: Session, so: SalesOrder, sh: Shipment) -> ShipmentDoc:
     )
 
 
-def confirm_dropship(session: Session, doc: ShipmentDoc, outbox: Outbox, cause: Cause) -> Shipment:
+def confirm_dropship(
+    session: Session, doc: ShipmentDoc, outbox: Outbox, cause: Cause, *, invoice: bool = True
+) -> Shipment:
     """The dropshipper shipped (945/856 from them): record carrier and tracking, mark the lines
-    shipped and send our own ship notice to the customer."""
+    shipped, send our own ship notice to the customer and (unless `invoice` is false) invoice
+    the shipment."""
     stmt = select(SalesOrder)
     if doc.order_number:
         stmt = stmt.where(SalesOrder.number == doc.order_number)
@@ -371,15 +373,17 @@ def confirm_dropship(session: Session, doc: ShipmentDoc, outbox: Outbox, cause: 
         )
     session.flush()
     session.refresh(sh)
-    events.record(
+    order_event(
         session,
-        "order.dropship_shipped",
-        actor=cause.actor,
-        partner_id=doc.partner_id,
-        message_id=cause.message_id,
-        order_id=so.id,
-        detail=f"{doc.carrier} {','.join(doc.tracking_numbers)} as {sh.number}",
+        so,
+        "dropship_shipped",
+        cause,
+        f"{doc.carrier} {','.join(doc.tracking_numbers)} as {sh.number}",
     )
     _after_shipping(session, so, cause)
     outbox(shipment_doc(session, so, sh), order_id=so.id)
+    if invoice:
+        from gateway.oms.billing import invoice_shipment
+
+        invoice_shipment(session, sh, outbox, cause, today=sh.ship_date)
     return sh

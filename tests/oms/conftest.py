@@ -1,20 +1,75 @@
-"""OMS fixtures: a database seeded with the demo master data (SQLite, and PostgreSQL when
-GATEWAY_TEST_DATABASE_URL is set) and an `Oms` driver over it."""
+"""OMS fixtures: a database migrated and seeded with the demo master data (SQLite, and
+PostgreSQL when GATEWAY_TEST_DATABASE_URL is set) and an `Oms` driver over it.
+
+The schema and master data are built once per session into a template (a SQLite file, a
+PostgreSQL template database); each test gets a fresh copy of it."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from oms_helpers import ROOT, Oms
+from sqlalchemy import create_engine, text
 
 from gateway.oms.seed import seed_file
 from gateway.store.db import Database
 
+PG = os.environ.get("GATEWAY_TEST_DATABASE_URL", "")
 
-@pytest.fixture
-def oms_db(db: Database) -> Database:
+
+def _build(url: str) -> None:
+    db = Database(url)
+    db.migrate()
     with db.transaction() as s:
         seed_file(s, ROOT / "config" / "demo-data.toml")
-    return db
+    db.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("oms-template") / "template.db"
+    _build(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    name = f"gwtmpl_oms_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(PG, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    _build(PG.rsplit("/", 1)[0] + f"/{name}")
+    yield name
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"] if PG else ["sqlite"])
+def oms_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    if request.param == "sqlite":
+        path = tmp_path / "oms.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        db = Database(f"sqlite:///{path}")
+        yield db
+        db.dispose()
+        return
+    template = request.getfixturevalue("pg_template")
+    name = f"gwtest_oms_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(PG, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    db = Database(PG.rsplit("/", 1)[0] + f"/{name}")
+    yield db
+    db.dispose()
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 @pytest.fixture

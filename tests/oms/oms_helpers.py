@@ -107,3 +107,15 @@ def place_many(url: str, worker: int, count: int, qty: str) -> list[str]:
     finally:
         db.dispose()
     return statuses
+
+
+def ship_reserved(s: Session, so: SalesOrder, outbox: Any, carrier: str = "UPSN") -> None:
+    """Release, pick, pack and ship everything reserved for the order."""
+    from gateway.oms import shipping
+    from gateway.oms.lifecycle import Cause
+
+    cause = Cause("warehouse", "test")
+    shipping.release_to_warehouse(s, so, cause)
+    shipping.pick(s, so, cause)
+    shipping.pack(s, so, cause)
+    shipping.ship(s, so, outbox, cause, carrier=carrier)

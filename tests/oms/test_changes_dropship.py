@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from oms_helpers import TODAY, assert_books, line, order, widgets
+from oms_helpers import TODAY, assert_books, line, order, ship_reserved, widgets
 from sqlalchemy import select
 
 from gateway.canonical import (
@@ -82,10 +82,7 @@ def test_change_refusals_after_partial_shipment(oms, ch, code):
 
     def ship_part(s):
         so = oms.order(s, placed.order_id)
-        shipping.release_to_warehouse(s, so, ADMIN)
-        shipping.pick(s, so, ADMIN)
-        shipping.pack(s, so, ADMIN)
-        shipping.ship(s, so, oms.out, ADMIN, carrier="UPSN")
+        ship_reserved(s, so, oms.out)
 
     oms.run(ship_part)
     with pytest.raises(BusinessError) as exc:
@@ -98,10 +95,7 @@ def test_change_for_a_shipped_order_is_refused(oms):
 
     def ship_all(s):
         so = oms.order(s, placed.order_id)
-        shipping.release_to_warehouse(s, so, ADMIN)
-        shipping.pick(s, so, ADMIN)
-        shipping.pack(s, so, ADMIN)
-        shipping.ship(s, so, oms.out, ADMIN, carrier="UPSN")
+        ship_reserved(s, so, oms.out)
 
     oms.run(ship_all)
     with pytest.raises(BusinessError) as exc:
@@ -141,9 +135,9 @@ def test_dropship_round_trip(oms):
     notices = [d for d in oms.out.of(Shipment) if d.partner_id == "acme-retail"]
     assert len(notices) == 1 and notices[0].tracking_numbers == ("7946",)
     assert notices[0].packs[0].sscc == sscc and notices[0].carrier == "FDEG"
-    invoices = oms.run(lambda s: [i.total for i in billing.invoice_shipped(s, oms.out, ADMIN)])
-    assert invoices == [D("283.16")]  # 258.00 + 9.75 % tax
+    assert oms.run(lambda s: billing.invoice_shipped(s, oms.out, ADMIN)) == []  # done already
     (doc,) = oms.out.of(Invoice)
+    assert doc.total == D("283.16")  # 258.00 + 9.75 % tax
     doc.check_totals()
     with oms.db.reading() as s:
         assert oms.order(s, placed.order_id).status == "invoiced"

@@ -343,3 +343,31 @@ def test_cancel_gives_stock_back_and_only_before_shipment(oms):
         assert oms.order(s, placed.order_id).status == "cancelled"
     with pytest.raises(StateError, match="cannot go from cancelled to cancelled"):
         oms.run(cancel)
+
+
+def test_manual_review_hold_and_partner_cancellation(oms):
+    from gateway.canonical import Purpose
+    from gateway.oms.orders import hold_order
+
+    placed = oms.place(order("PO-30", widgets("5")))
+
+    def review(s):
+        so = oms.order(s, placed.order_id)
+        with pytest.raises(BusinessError) as exc:
+            hold_order(s, so, "whim", Cause("admin", "?"))
+        assert exc.value.code == "bad_hold_reason"
+        hold_order(s, so, "review", Cause("admin", "unusual quantity"))
+        assert (so.status, so.hold_reason) == ("on_hold", "review")
+
+    oms.run(review)
+    cancelled = oms.place(order("PO-30", widgets("5"), purpose=Purpose.CANCEL))
+    assert cancelled.status == "cancelled"
+    with oms.db.reading() as s:
+        assert sum(r.reserved for r in s.scalars(select(Stock))) == 0
+        kinds = [
+            e.kind
+            for e in s.scalars(
+                select(Event).where(Event.order_id == placed.order_id).order_by(Event.id)
+            )
+        ]
+        assert kinds[-2:] == ["order.on_hold", "order.cancelled"]

@@ -73,3 +73,60 @@ def test_send_855_off_suppresses_the_response(runtime):
     assert [d[0] for d in docs] == ["997"]
     with runtime.db.reading() as s:
         assert s.scalar(select(Event.kind).where(Event.kind == "order.allocated"))
+
+
+def test_dropship_documents_go_to_the_right_partners(runtime):
+    import datetime as dt
+    from decimal import Decimal
+
+    from oms_helpers import line, order
+
+    from gateway.canonical import Shipment, ShipmentLine
+    from gateway.flows.oms import shipment_handler
+    from gateway.oms.orders import place_order
+    from gateway.pipeline import runtime_outbox
+
+    with runtime.db.transaction() as s:
+        placed = place_order(
+            s,
+            order("DS-9", line("1", "1", "EA", None, vendor="DRP-300")),
+            customer_number="ACME",
+            outbox=runtime_outbox(runtime, s),
+        )
+    rec = inbox.receive(
+        runtime.db,
+        partner_id="shipfast-dropship",
+        channel="http",
+        data=b"945 stand-in",
+        process=False,
+    )
+    conf = Shipment(
+        partner_id="shipfast-dropship",
+        shipment_id="SF-1",
+        ship_date=dt.date(2026, 11, 23),
+        po_numbers=("DS-9",),
+        order_number=placed.number,
+        carrier="FDEG",
+        tracking_numbers=("7946",),
+        lines=(ShipmentLine("1", Decimal(1), "EA"),),
+    )
+    with runtime.db.transaction() as s:
+        note = shipment_handler(
+            runtime,
+            s,
+            conf,
+            runtime.partners.get("shipfast-dropship"),
+            s.get(Message, rec.message_id),
+        )
+    assert "FDEG 7946" in note
+    with runtime.db.reading() as s:
+        docs = [
+            (d.partner_id, d.doc_type)
+            for d in s.scalars(select(OutboundDocument).order_by(OutboundDocument.id))
+        ]
+    assert docs == [
+        ("shipfast-dropship", "ship_request"),
+        ("acme-retail", "order_response"),
+        ("acme-retail", "ship_notice"),
+        ("acme-retail", "invoice"),
+    ]

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from oms_helpers import TODAY, order, widgets
+from oms_helpers import TODAY, order, ship_reserved, widgets
 from sqlalchemy import select, update
 
-from gateway.oms import billing, reports, shipping
+from gateway.oms import billing, reports
 from gateway.oms.customers import order_history, search_customers
 from gateway.oms.lifecycle import Cause
 from gateway.oms.models import Customer, Invoice, Stock
@@ -27,10 +27,7 @@ def test_reports(oms):
 
     def ship_a(s):
         so = oms.order(s, a.order_id)
-        shipping.release_to_warehouse(s, so, ADMIN)
-        shipping.pick(s, so, ADMIN)
-        shipping.pack(s, so, ADMIN)
-        shipping.ship(s, so, oms.out, ADMIN, carrier="UPSN")
+        ship_reserved(s, so, oms.out)
         billing.invoice_shipped(s, oms.out, ADMIN, today=TODAY - dt.timedelta(days=45))
 
     oms.run(ship_a)
