@@ -302,6 +302,9 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    from gateway import reactor
+
+    reactor.install()  # before any feature module imports Twisted (stack notes 6, 8)
     args = build_parser().parse_args(argv)
     try:
         if args.command == "partners":

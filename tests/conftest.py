@@ -12,8 +12,11 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
+from gateway.app import load_features  # noqa: E402
 from gateway.config import load_config  # noqa: E402
 from gateway.store.db import Database  # noqa: E402
+
+load_features()  # channel and standard modules register their config and profile sections
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("GATEWAY_CORPUS", ROOT.parent / "shared" / "corpus"))
@@ -70,9 +73,6 @@ def config(tmp_path, db_url, monkeypatch):
     monkeypatch.setenv("GATEWAY_DATABASE_URL", db_url)
     for name, value in LISTENERS_ON_FREE_PORTS.items():
         monkeypatch.setenv(name, value)
-    from gateway.app import load_features
-
-    load_features()  # channel modules register their config sections first
     return load_config(ROOT / "config" / "gateway.toml")
 
 
