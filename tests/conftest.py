@@ -24,6 +24,8 @@ CORPUS = Path(os.environ.get("GATEWAY_CORPUS", ROOT.parent / "shared" / "corpus"
 
 # every listener of a test gateway takes a free port, so tests never collide on fixed ones
 LISTENERS_ON_FREE_PORTS = {"GATEWAY__SFTP__PORT": "0", "GATEWAY__SMTP__PORT": "0"}
+for _name, _value in LISTENERS_ON_FREE_PORTS.items():
+    os.environ.setdefault(_name, _value)
 
 
 def _backends() -> list[str]:
