@@ -129,12 +129,18 @@ def on_dead(rt: Runtime, job: ClaimedJob, error: str) -> None:
 
 # --- inbound --------------------------------------------------------------------------------
 
-def process_inbound(rt: Runtime, job: ClaimedJob, worker: str) -> None:
+def load_message(rt: Runtime, message_id: str) -> tuple[Message, bytes]:
+    """A stored message and its raw bytes, read outside any write transaction."""
     with rt.db.reading() as s:
-        msg = s.get(Message, job.ref)
+        msg = s.get(Message, message_id)
         if msg is None:
-            raise RuntimeError(f"message {job.ref} not found")
+            raise RuntimeError(f"message {message_id} not found")
         data = s.scalar(select(Payload.data).where(Payload.id == msg.payload_id)) or b""
+    return msg, data
+
+
+def process_inbound(rt: Runtime, job: ClaimedJob, worker: str) -> None:
+    msg, data = load_message(rt, job.ref)
     profile = rt.partners.get(msg.partner_id) if msg.partner_id else None
     plan = plan_message(rt, msg, data, profile)
     with rt.db.transaction() as s:

@@ -26,11 +26,11 @@ from gateway.channels.common import note
 from gateway.channels.settings import WebhookProfile, secret_from_env
 from gateway.errors import BusinessError, InputError
 from gateway.oms.models import SalesOrder
-from gateway.pipeline import Plan, Runtime, apply_plan
+from gateway.pipeline import Plan, Runtime, apply_plan, load_message
 from gateway.profiles import PartnerProfile
 from gateway.protocols.http import Api, ApiError, PartnerResource, run_async
 from gateway.store import events, inbox, queue
-from gateway.store.models import Message, OutboundDocument, Payload
+from gateway.store.models import Message, OutboundDocument
 from gateway.store.queue import ClaimedJob
 from gateway.translators.canonical_json import loads
 
@@ -170,11 +170,7 @@ def _json_problem(body: bytes) -> str | None:
 
 def shipment_job(rt: Runtime, job: ClaimedJob, worker: str) -> None:
     """Job `webhook_shipment`: JSON -> canonical Shipment -> document handler, one txn."""
-    with rt.db.reading() as s:
-        msg = s.get(Message, job.ref)
-        if msg is None:
-            raise RuntimeError(f"message {job.ref} not found")
-        data = s.scalar(select(Payload.data).where(Payload.id == msg.payload_id)) or b""
+    msg, data = load_message(rt, job.ref)
     profile = rt.partners.get(msg.partner_id or "")
     try:
         shipment = loads(Shipment, data, partner_id=msg.partner_id or "", source_message_id=msg.id)
