@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from gateway.store import events, queue
+from gateway.store import events
 from gateway.store.db import Database
-from gateway.store.models import Message, Payload
+from gateway.store.models import Job, Message, Payload
 
 __all__ = ["Received", "add_received", "new_message_id", "receive"]
 
@@ -50,14 +52,18 @@ def add_received(s: Session, *, partner_id: str | None, channel: str, data: byte
     """`receive` inside the caller's transaction (several messages stored all or nothing)."""
     digest = hashlib.sha256(data).hexdigest()
     mid = new_message_id()
-    payload = Payload(sha256=digest, size=len(data), data=data)
-    s.add(payload)
-    s.flush()
-    s.add(Message(id=mid, partner_id=partner_id, channel=channel, status=status,
-                  payload_id=payload.id, sha256=digest, size=len(data),
-                  transport_id=transport_id, meta=meta or {}, reason=reason))
+    # Core inserts: this runs for every message on every channel before the acknowledgement
+    payload_id = s.execute(
+        insert(Payload).values(sha256=digest, size=len(data), data=data).returning(Payload.id)
+    ).scalar_one()
+    s.execute(insert(Message).values(
+        id=mid, partner_id=partner_id, channel=channel, status=status, payload_id=payload_id,
+        sha256=digest, size=len(data), transport_id=transport_id, meta=meta or {},
+        reason=reason))
     if process and status == "received":
-        queue.enqueue(s, job_kind, mid, max_attempts=max_attempts)
+        # a fresh message id: no existing job to look for
+        s.execute(insert(Job).values(kind=job_kind, ref=mid, max_attempts=max_attempts,
+                                     run_after=time.time()))
     events.record(s, f"message.{status}", partner_id=partner_id, message_id=mid,
                   detail=reason or f"{len(data)} bytes over {channel}",
                   data={"sha256": digest, "size": len(data), "channel": channel})
