@@ -125,10 +125,9 @@ def handle_cxml(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile 
         documents=[document],
         summary={"payload_id": doc.envelope.payload_id, "request": doc.envelope.body},
     )
-    if (
-        isinstance(document, Order)
-        and matched.section("cxml").confirmation
-        and getattr(rt, "renderers", None) is None
-    ):  # an OMS that emits responses does it
-        plan.outgoing.append(order_response_outgoing(rt, matched, document, msg.id))
+    if isinstance(document, Order) and matched.section("cxml").confirmation:
+        oms_responds = getattr(rt, "renderers", None) is not None
+        plan.outgoing.append(
+            order_response_outgoing(rt, matched, document, msg.id, refusals_only=oms_responds)
+        )
     return plan

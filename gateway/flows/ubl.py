@@ -134,12 +134,11 @@ def handle_ubl(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
         documents=[document],
         summary={"root": doc.root, "id": doc.document_id, "customization": doc.customization},
     )
-    if (
-        isinstance(document, Order)
-        and section.order_response
-        and getattr(rt, "renderers", None) is None
-    ):  # an OMS that emits responses does it
-        plan.outgoing.append(order_response_outgoing(rt, profile, document, msg.id))
+    if isinstance(document, Order) and section.order_response:
+        oms_responds = getattr(rt, "renderers", None) is not None
+        plan.outgoing.append(
+            order_response_outgoing(rt, profile, document, msg.id, refusals_only=oms_responds)
+        )
     if section.ack == "always" and doc.root != "ApplicationResponse":  # never ack an ack
         ack = FunctionalAck(
             partner_id=profile.id,

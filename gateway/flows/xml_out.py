@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from gateway.canonical import Invoice, Order, OrderResponse, Party, Shipment
 from gateway.flows.order_outcome import order_outcome
-from gateway.flows.xml_partners import our_party, route_for
+from gateway.flows.xml_partners import buyer_party, our_party, route_for
 from gateway.oms.models import SalesOrder
 from gateway.pipeline import Outgoing, Runtime
 from gateway.profiles import PartnerProfile
@@ -56,11 +56,12 @@ def _control(document_id: str) -> str | None:
     return document_id if len(document_id) <= CONTROL_WIDTH else None
 
 
-def _with_seller(doc: Any, seller: Party) -> Any:
-    """`doc` (anything with parties) naming us as the seller when it names no seller."""
-    if any(p.role == "SE" for p in doc.parties):
+def _with_party(doc: Any, party: Party | None) -> Any:
+    """`doc` (anything with parties) naming `party` (us as the seller, the partner as the
+    buyer) when it names no party of that role."""
+    if party is None or any(p.role == party.role for p in doc.parties):
         return doc
-    return dataclasses.replace(doc, parties=(seller, *doc.parties))
+    return dataclasses.replace(doc, parties=(party, *doc.parties))
 
 
 def _with_currency(s: Session, doc: OrderResponse) -> OrderResponse:
@@ -79,7 +80,9 @@ def _ubl_order_response(
     rt: Runtime, s: Session, doc: OrderResponse, profile: PartnerProfile
 ) -> Out:
     doc_id = f"OR-{next_control(s, profile.id, 'ubl')}"
-    resp = _with_seller(_with_currency(s, doc), our_party(rt, profile.section("ubl")))
+    section = profile.section("ubl")
+    resp = _with_party(_with_currency(s, doc), our_party(rt, section))
+    resp = _with_party(resp, buyer_party(section))  # the OMS names the ship-to only
     data = ubl.render_order_response(resp, document_id=doc_id)
     return Out(
         "order_response", data, UBL_TYPE, f"OrderResponse-{doc.po_number}.xml", (doc_id, None, None)
@@ -87,7 +90,7 @@ def _ubl_order_response(
 
 
 def _ubl_shipment(rt: Runtime, s: Session, doc: Shipment, profile: PartnerProfile) -> Out:
-    doc = _with_seller(doc, our_party(rt, profile.section("ubl")))
+    doc = _with_party(doc, our_party(rt, profile.section("ubl")))
     data = ubl.render_despatch_advice(doc, issue_date=dt.date.today())
     return Out(
         "ship_notice",
@@ -100,7 +103,7 @@ def _ubl_shipment(rt: Runtime, s: Session, doc: Shipment, profile: PartnerProfil
 
 def _ubl_invoice(rt: Runtime, s: Session, doc: Invoice, profile: PartnerProfile) -> Out:
     root = "CreditNote" if doc.credit_note else "Invoice"
-    doc = _with_seller(doc, our_party(rt, profile.section("ubl")))
+    doc = _with_party(doc, our_party(rt, profile.section("ubl")))
     return Out(
         "invoice",
         ubl.render_invoice(doc),
@@ -213,15 +216,26 @@ def render(rt: Runtime, s: Session, doc: Any, profile: PartnerProfile) -> Out:
 
 
 def order_response_outgoing(
-    rt: Runtime, profile: PartnerProfile, order: Order, message_id: str
+    rt: Runtime,
+    profile: PartnerProfile,
+    order: Order,
+    message_id: str,
+    *,
+    refusals_only: bool = False,
 ) -> Outgoing:
     """The order response owed for `order` (received in `message_id`), rendered in the
-    transaction that applied it: accepted, or rejected with the OMS's reason."""
+    transaction that applied it: accepted, or rejected with the OMS's reason.
+
+    `refusals_only`: the OMS answers every order it stored (accepted, changed or rejected
+    line by line) itself, so only an order it refused outright (a duplicate PO, an unknown
+    account) is answered here."""
     std = standard_of(profile)
 
     def render_(s: Session) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
         seller = order.party("SE") or our_party(rt, profile.section("ubl"))
         resp = order_outcome(s, order, message_id=message_id, seller=seller)
+        if refusals_only and resp.status != "rejected":
+            return b"", (None, None, None)  # stored from this message: the OMS responds
         if std == "cxml":  # answers the OrderRequest's payloadID, kept as source_control
             out = _cxml_order_response(rt, s, resp, profile, answering=order.source_control)
         else:

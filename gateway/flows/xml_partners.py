@@ -28,7 +28,7 @@ from gateway.pipeline import Runtime
 from gateway.profiles import PartnerProfile, register_section
 from gateway.translators.cxml import Credential, Route
 
-__all__ = ["CxmlPartner", "UblPartner", "our_party", "route_for", "split_endpoint"]
+__all__ = ["CxmlPartner", "UblPartner", "buyer_party", "our_party", "route_for", "split_endpoint"]
 
 
 @dataclass
@@ -83,6 +83,14 @@ def our_party(rt: Runtime, section: UblPartner | None) -> Party:
     else:
         scheme, ident = "", rt.config.station.edifact_id
     return Party("SE", rt.config.station.name, ident, scheme)
+
+
+def buyer_party(section: UblPartner | None) -> Party | None:
+    """The partner as the UBL buyer party: its first endpoint id (None without a [ubl])."""
+    if section is None or not section.endpoint_ids:
+        return None
+    scheme, ident = split_endpoint(section.endpoint_ids[0])
+    return Party("BY", "", ident, scheme)
 
 
 def route_for(rt: Runtime, profile: PartnerProfile) -> Route:

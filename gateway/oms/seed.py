@@ -1,6 +1,7 @@
-"""Load master data (tax, price lists, customers with ship-tos and contacts, vendors,
-warehouses, products with units, crosswalk and prices, kits, substitutes, stock, partner
-identifiers) from a TOML file; idempotent (rows found by their natural key are left alone)."""
+"""Load master data (tax, price lists, customers with ship-tos and contacts, further ship-tos
+of customers, vendors, warehouses, products with units, crosswalk and prices, kits,
+substitutes, stock, partner identifiers) from a TOML file; idempotent (rows found by their
+natural key are left alone)."""
 
 from __future__ import annotations
 
@@ -110,24 +111,7 @@ def _customers(s: Session, rows: list[Row]) -> int:
         s.add(c)
         s.flush()
         for st in row.get("ship_tos", []):
-            jur = (
-                _need(s, TaxJurisdiction, "tax jurisdiction", code=st["tax"])
-                if "tax" in st
-                else None
-            )
-            s.add(
-                ShipTo(
-                    customer_id=c.id,
-                    code=st["code"],
-                    name=st.get("name", ""),
-                    street=st.get("street", ""),
-                    city=st.get("city", ""),
-                    region=st.get("region", ""),
-                    postal=st.get("postal", ""),
-                    country=st.get("country", "US"),
-                    jurisdiction_id=jur,
-                )
-            )
+            _add_ship_to(s, c.id, st)
         for ct in row.get("contacts", []):
             s.add(
                 Contact(
@@ -139,6 +123,35 @@ def _customers(s: Session, rows: list[Row]) -> int:
                 )
             )
         added += 1
+    s.flush()
+    return added
+
+
+def _add_ship_to(s: Session, customer_id: int, st: Row) -> None:
+    jur = _need(s, TaxJurisdiction, "tax jurisdiction", code=st["tax"]) if "tax" in st else None
+    s.add(
+        ShipTo(
+            customer_id=customer_id,
+            code=st["code"],
+            name=st.get("name", ""),
+            street=st.get("street", ""),
+            city=st.get("city", ""),
+            region=st.get("region", ""),
+            postal=st.get("postal", ""),
+            country=st.get("country", "US"),
+            jurisdiction_id=jur,
+        )
+    )
+
+
+def _ship_tos(s: Session, rows: list[Row]) -> int:
+    """Ship-to locations added to customers loaded before (each row names its customer)."""
+    added = 0
+    for row in rows:
+        cid = _need(s, Customer, "customer", number=row["customer"])
+        if _id(s, ShipTo, customer_id=cid, code=row["code"]) is None:
+            _add_ship_to(s, cid, row)
+            added += 1
     s.flush()
     return added
 
@@ -292,6 +305,7 @@ LOADERS: dict[str, Callable[[Session, list[Row]], int]] = {
     "tax_jurisdictions": _tax,
     "price_lists": _price_lists,
     "customers": _customers,
+    "ship_tos": _ship_tos,
     "vendors": _vendors,
     "warehouses": _warehouses,
     "products": _products,

@@ -85,6 +85,13 @@ async def test_ubl_order_over_http_to_order_and_order_response(runtime, gateway_
     assert (msg.status, msg.format, msg.partner_id) == ("processed", "ubl", "peppol-buyer")
     so = order_of(runtime, "peppol-buyer", "34")
     assert so is not None and so.source_message_id == mid and so.currency == "NOK"
+    # priced from HELSE's contract prices, 25 % VAT of the delivery location, all in stock
+    assert (so.status, so.ship_to) == ("allocated", "13691234")
+    assert (so.subtotal, so.tax_total, so.total) == (
+        Decimal("6225.00"),  # 120 x 50.00 + 15 x 15.00
+        Decimal("1556.25"),
+        Decimal("7781.25"),
+    )
     ((doc_type, ctype, body),) = outbound(runtime, mid)
     assert (doc_type, ctype) == ("order_response", "application/xml")
     if schema.available("OrderResponse"):
@@ -94,7 +101,10 @@ async def test_ubl_order_over_http_to_order_and_order_response(runtime, gateway_
     assert (resp.status, resp.po_number, resp.order_number) == ("accepted", "34", so.number)
     assert [ln.status for ln in resp.lines] == ["IA", "IA"]
     roles = {p.role: p for p in resp.parties}
-    assert roles["BY"].id == "987654325" and roles["SE"].name == "Medical"
+    # the buyer by its endpoint id, us as the seller, the delivery location the OMS mapped
+    assert (roles["BY"].id_qualifier, roles["BY"].id) == ("0192", "987654325")
+    assert (roles["SE"].id_qualifier, roles["SE"].id) == ("0192", "123456785")
+    assert (roles["ST"].id, roles["ST"].name) == ("13691234", "Helseavdeling")
     # the buyer picks it up over HTTP
     got = await threads.deferToThread(
         httpx.get, gateway_url + "/api/v1/outbound", headers={"Authorization": f"Bearer {PEPPOL}"}
@@ -159,9 +169,14 @@ async def test_ubl_from_an_unknown_party_is_refused(runtime, gateway_url, corpus
 
 
 def cxml_order(corpus, *, secret: bytes = b"demo-cxml-secret") -> bytes:
+    """The corpus OrderRequest from our demo buyer, its ShipTo naming PROCURA's location."""
     data = (corpus / "xml/cxml/cxmlphp__OrderRequest.xml").read_bytes()
-    return data.replace(b"inbound@prominate-platform.com", b"AN01000000001").replace(
-        b"coyote", secret
+    ship_to = b"<ShipTo>\n                     <Address>"
+    assert data.count(ship_to) == 1
+    return (
+        data.replace(b"inbound@prominate-platform.com", b"AN01000000001")
+        .replace(b"coyote", secret)
+        .replace(ship_to, b'<ShipTo><Address addressID="SVL-01">')
     )
 
 
@@ -187,7 +202,14 @@ async def test_cxml_order_request_answered_200_then_confirmed(runtime, gateway_u
     msg = message(runtime, msg.id)
     assert (msg.status, msg.format) == ("processed", "cxml")
     so = order_of(runtime, "cxml-buyer", "DO1234")
-    assert so is not None and so.total == Decimal("85.00") and so.currency == "EUR"
+    assert so is not None and so.currency == "EUR"
+    # 10 x 2.10 + 20 x 3.20 at PROCURA's contract prices, 9.125 % Sunnyvale sales tax
+    assert (so.status, so.ship_to) == ("allocated", "SVL-01")
+    assert (so.subtotal, so.tax_total, so.total) == (
+        Decimal("85.00"),
+        Decimal("7.76"),
+        Decimal("92.76"),
+    )
     ((doc_type, ctype, body),) = outbound(runtime, msg.id)
     assert (doc_type, ctype) == ("order_response", "text/xml")
     conf = read_cxml(body)
@@ -271,8 +293,19 @@ async def test_csv_orders_from_the_web_shop(runtime, gateway_url):
     msg = message(runtime, mid)
     assert (msg.status, msg.format, msg.reason) == ("processed", "csv", None)
     so = order_of(runtime, "webshop-csv", "WS-1")
-    assert so is not None and so.total == Decimal("12347.475") and so.currency == "EUR"
-    assert order_of(runtime, "webshop-csv", "WS-2") is not None
+    assert so is not None and so.currency == "EUR" and so.status == "allocated"
+    # 10 x 1234.50 + 2.5 x 0.99 (2.475 rounds to 2.48); consumer addresses name no ship-to
+    # location of WEBSHOP, so the OMS has no tax jurisdiction for them
+    assert (so.subtotal, so.tax_total, so.total) == (
+        Decimal("12347.48"),
+        Decimal("0"),
+        Decimal("12347.48"),
+    )
+    so2 = order_of(runtime, "webshop-csv", "WS-2")
+    assert so2 is not None and (so2.status, so2.total) == ("allocated", Decimal("19.90"))
+    ((d1, _, r1), (d2, _, r2)) = outbound(runtime, mid)
+    assert d1 == d2 == "order_response"
+    assert [b'"status": "accepted"' in r for r in (r1, r2)] == [True, True]
 
 
 @pytest_twisted.ensureDeferred

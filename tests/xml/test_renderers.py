@@ -96,19 +96,21 @@ def test_order_response_without_currency_takes_the_orders(runtime, order_respons
     """An OMS-built response may leave the currency out; prices still need one."""
     from decimal import Decimal
 
-    from gateway.canonical import Order, OrderLine
+    from gateway.canonical import ItemId, Order, OrderLine
     from gateway.oms.orders import place_order
+    from gateway.pipeline import runtime_outbox
 
     order = Order(
         partner_id=partner,
         po_number="PO-34",
         po_date=None,
         currency="NOK",
-        lines=(OrderLine("1", Decimal(1), "EA", Decimal(2)),),
+        lines=(OrderLine("1", Decimal(1), "EA", Decimal(15), (ItemId("vendor", "SItemNo011"),)),),
     )
     resp = dataclasses.replace(order_response, partner_id=partner, currency="")
     with runtime.db.transaction() as s:
-        place_order(s, order, customer_number="HELSE")
+        placed = place_order(s, order, customer_number="HELSE", outbox=runtime_outbox(runtime, s))
+        assert (placed.status, placed.response.status) == ("allocated", "accepted")
         out = render(runtime, s, resp, runtime.partners.get(partner))
     reader = read_ubl if partner == "peppol-buyer" else read_cxml
     assert reader(out.data).document.currency == "NOK"
