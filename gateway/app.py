@@ -58,8 +58,9 @@ def run_init_hooks(rt: Runtime) -> list[str]:
 def build_runtime(config: Config | None = None, *, migrate: bool = True) -> Runtime:
     features = load_features()
     config = config or load_config()
-    db = Database(config.database_url, echo=config.database.echo,
-                  pool_size=config.database.pool_size)
+    db = Database(
+        config.database_url, echo=config.database.echo, pool_size=config.database.pool_size
+    )
     if migrate:
         db.migrate()
     partners = load_partners(config.partners_dir)
@@ -95,8 +96,9 @@ def start_listeners(rt: Runtime, reactor: Any) -> Listening:
             routes = getattr(module, "http_routes", None)
             if routes is not None:
                 extra.update(routes(rt))
-        site = build_site(rt.db, rt.partners, max_body=rt.config.limits.max_message_bytes,
-                          extra=extra)
+        site = build_site(
+            rt.db, rt.partners, max_body=rt.config.limits.max_message_bytes, extra=extra
+        )
         port = reactor.listenTCP(http.port, site, interface=http.host)
         out.ports["http"] = port.getHost().port
         out.handles.append(port)

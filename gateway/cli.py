@@ -133,11 +133,15 @@ def cmd_messages(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps([_msg_dict(m) for m in rows], default=str, indent=1))
                 return 0
-            print(f"{'ID':32}  {'PARTNER':16} {'CHANNEL':8} {'STATUS':10} {'FORMAT':7}"
-                  f" {'SIZE':>8}  RECEIVED")
+            print(
+                f"{'ID':32}  {'PARTNER':16} {'CHANNEL':8} {'STATUS':10} {'FORMAT':7}"
+                f" {'SIZE':>8}  RECEIVED"
+            )
             for m in rows:
-                print(f"{m.id:32}  {m.partner_id or '-':16} {m.channel:8} {m.status:10}"
-                      f" {m.format or '-':7} {m.size:>8}  {m.received_at:%Y-%m-%d %H:%M:%S}")
+                print(
+                    f"{m.id:32}  {m.partner_id or '-':16} {m.channel:8} {m.status:10}"
+                    f" {m.format or '-':7} {m.size:>8}  {m.received_at:%Y-%m-%d %H:%M:%S}"
+                )
             return 0
         msg = s.get(Message, args.id)
         if msg is None:
@@ -145,13 +149,17 @@ def cmd_messages(args: argparse.Namespace) -> int:
             return 1
         data = s.scalar(select(Payload.data).where(Payload.id == msg.payload_id)) or b""
         evs = s.scalars(select(Event).where(Event.message_id == msg.id).order_by(Event.id)).all()
-        docs = s.scalars(select(OutboundDocument).where(OutboundDocument.message_id == msg.id)
-                         .order_by(OutboundDocument.id)).all()
+        docs = s.scalars(
+            select(OutboundDocument)
+            .where(OutboundDocument.message_id == msg.id)
+            .order_by(OutboundDocument.id)
+        ).all()
         if args.json:
-            d = _msg_dict(msg) | {"events": [{"at": e.at, "kind": e.kind, "detail": e.detail}
-                                             for e in evs], "parsed": msg.parsed,
-                                  "documents": [{"id": x.id, "type": x.doc_type,
-                                                 "status": x.status} for x in docs]}
+            d = _msg_dict(msg) | {
+                "events": [{"at": e.at, "kind": e.kind, "detail": e.detail} for e in evs],
+                "parsed": msg.parsed,
+                "documents": [{"id": x.id, "type": x.doc_type, "status": x.status} for x in docs],
+            }
             print(json.dumps(d, default=str, indent=1))
             return 0
         view = args.view
@@ -176,9 +184,18 @@ def cmd_messages(args: argparse.Namespace) -> int:
 
 
 def _msg_dict(m: Any) -> dict[str, Any]:
-    return {"id": m.id, "partner": m.partner_id, "channel": m.channel, "status": m.status,
-            "format": m.format, "size": m.size, "sha256": m.sha256,
-            "received_at": m.received_at, "reason": m.reason, "meta": m.meta}
+    return {
+        "id": m.id,
+        "partner": m.partner_id,
+        "channel": m.channel,
+        "status": m.status,
+        "format": m.format,
+        "size": m.size,
+        "sha256": m.sha256,
+        "received_at": m.received_at,
+        "reason": m.reason,
+        "meta": m.meta,
+    }
 
 
 def cmd_reprocess(args: argparse.Namespace) -> int:
@@ -200,8 +217,14 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
                 print(f"message {msg.id} is being processed already", file=sys.stderr)
                 return 1
         s.execute(update(Message).where(Message.id == msg.id).values(status="received"))
-        events.record(s, "message.reprocess", actor="admin:cli", partner_id=msg.partner_id,
-                      message_id=msg.id, detail=f"requeued from status {msg.status}")
+        events.record(
+            s,
+            "message.reprocess",
+            actor="admin:cli",
+            partner_id=msg.partner_id,
+            message_id=msg.id,
+            detail=f"requeued from status {msg.status}",
+        )
     print(f"message {args.id} queued for processing again")
     db.dispose()
     return 0
@@ -222,9 +245,11 @@ def cmd_manual(args: argparse.Namespace) -> int:
                 return 0
             print(f"{'ID':>5}  {'STATUS':8} {'PARTNER':18} {'IMAGES':>6}  {'RECEIVED':19}  SUBJECT")
             for it in items:
-                print(f"{it['id']:>5}  {it['status']:8} {it['partner'] or '-':18}"
-                      f" {len(it['images']):>6}  {it['received_at']:%Y-%m-%d %H:%M:%S}"
-                      f"  {it['subject']}")
+                print(
+                    f"{it['id']:>5}  {it['status']:8} {it['partner'] or '-':18}"
+                    f" {len(it['images']):>6}  {it['received_at']:%Y-%m-%d %H:%M:%S}"
+                    f"  {it['subject']}"
+                )
             return 0
         if args.action == "image":
             got = image_bytes(rt, args.id, args.n)
@@ -240,8 +265,10 @@ def cmd_manual(args: argparse.Namespace) -> int:
         except (BusinessError, InputError) as exc:
             print(f"error: {exc.detail}", file=sys.stderr)
             return 1
-        print(f"manual item {done.item_id} entered as order {done.order_number}"
-              f" (id {done.order_id}); the fax images stay linked to it")
+        print(
+            f"manual item {done.item_id} entered as order {done.order_number}"
+            f" (id {done.order_id}); the fax images stay linked to it"
+        )
         return 0
     finally:
         rt.db.dispose()
@@ -249,8 +276,9 @@ def cmd_manual(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="gateway", description=__doc__)
-    p.add_argument("--config", help="path of gateway.toml (default: $GATEWAY_CONFIG or"
-                                    " ./config/gateway.toml)")
+    p.add_argument(
+        "--config", help="path of gateway.toml (default: $GATEWAY_CONFIG or ./config/gateway.toml)"
+    )
     sub = p.add_subparsers(dest="command", required=True)
     sub.add_parser("init", help="create the data folder, database and demo secrets")
     sp = sub.add_parser("serve", help="run listeners and workers")
@@ -296,8 +324,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 COMMANDS = {
-    "init": cmd_init, "serve": cmd_serve, "worker": cmd_worker, "messages": cmd_messages,
-    "reprocess": cmd_reprocess, "manual": cmd_manual,
+    "init": cmd_init,
+    "serve": cmd_serve,
+    "worker": cmd_worker,
+    "messages": cmd_messages,
+    "reprocess": cmd_reprocess,
+    "manual": cmd_manual,
 }
 
 

@@ -179,8 +179,9 @@ def load_config(path: str | Path | None = None) -> Config:
     extra: dict[str, Any] = {}
     for name, value in data.items():
         if name not in sections:
-            raise ConfigError(f"unknown section (known: {', '.join(sorted(sections))})",
-                              file=file, key=name)
+            raise ConfigError(
+                f"unknown section (known: {', '.join(sorted(sections))})", file=file, key=name
+            )
         if not isinstance(value, dict):
             raise ConfigError("expected a table", file=file, key=name)
         built = build(sections[name], value, file=file, prefix=name)

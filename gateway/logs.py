@@ -21,8 +21,11 @@ def _fmt(value: Any) -> str:
 class KeyValueFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         fields = getattr(record, "fields", {})
-        parts = [self.formatTime(record, "%Y-%m-%dT%H:%M:%S"), record.levelname.lower(),
-                 record.getMessage()]
+        parts = [
+            self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            record.levelname.lower(),
+            record.getMessage(),
+        ]
         for k, v in fields.items():
             if v is None:
                 continue
@@ -48,6 +51,7 @@ def get_logger(name: str) -> logging.Logger:
     return logging.getLogger(name if name.startswith("gateway") else f"gateway.{name}")
 
 
-def log_event(logger: logging.Logger, event: str, *, level: int = logging.INFO,
-              **fields: Any) -> None:
+def log_event(
+    logger: logging.Logger, event: str, *, level: int = logging.INFO, **fields: Any
+) -> None:
     logger.log(level, event, extra={"fields": fields})

@@ -40,8 +40,16 @@ from gateway.store.models import Message, OutboundDocument, Payload
 from gateway.store.queue import ClaimedJob
 from gateway.translators.detect import detect_format
 
-__all__ = ["JSON_DOC_TYPES", "Plan", "Rendered", "Runtime", "handle_job", "on_dead",
-           "queue_canonical", "runtime_outbox"]
+__all__ = [
+    "JSON_DOC_TYPES",
+    "Plan",
+    "Rendered",
+    "Runtime",
+    "handle_job",
+    "on_dead",
+    "queue_canonical",
+    "runtime_outbox",
+]
 
 _log = get_logger("pipeline")
 
@@ -99,9 +107,9 @@ class Runtime:
     deliverers: dict[str, Deliverer] = field(default_factory=dict)
     job_kinds: dict[str, Callable[[Runtime, ClaimedJob, str], None]] = field(default_factory=dict)
     # kinds that can run several jobs in one transaction; returns the jobs that failed
-    job_batches: dict[str, Callable[[Runtime, list[ClaimedJob], str],
-                                    list[tuple[ClaimedJob, BaseException]]]] = field(
-        default_factory=dict)
+    job_batches: dict[
+        str, Callable[[Runtime, list[ClaimedJob], str], list[tuple[ClaimedJob, BaseException]]]
+    ] = field(default_factory=dict)
     renderers: dict[tuple[str, type], Renderer] = field(default_factory=dict)
 
 
@@ -116,18 +124,35 @@ def on_dead(rt: Runtime, job: ClaimedJob, error: str) -> None:
     """Make a dead-lettered job visible where the admin looks: the message or document."""
     with rt.db.transaction() as s:
         if job.kind == "inbound":
-            s.execute(update(Message).where(Message.id == job.ref)
-                      .values(status="failed", reason=error[-2000:]))
-            events.record(s, "message.failed", message_id=job.ref, job_id=job.id,
-                          detail=f"gave up after {job.attempts} attempts: {error[-500:]}")
+            s.execute(
+                update(Message)
+                .where(Message.id == job.ref)
+                .values(status="failed", reason=error[-2000:])
+            )
+            events.record(
+                s,
+                "message.failed",
+                message_id=job.ref,
+                job_id=job.id,
+                detail=f"gave up after {job.attempts} attempts: {error[-500:]}",
+            )
         elif job.kind == "deliver":
-            s.execute(update(OutboundDocument).where(OutboundDocument.id == int(job.ref))
-                      .values(status="failed", reason=error[-2000:]))
-            events.record(s, "document.failed", document_id=int(job.ref), job_id=job.id,
-                          detail=f"gave up after {job.attempts} attempts: {error[-500:]}")
+            s.execute(
+                update(OutboundDocument)
+                .where(OutboundDocument.id == int(job.ref))
+                .values(status="failed", reason=error[-2000:])
+            )
+            events.record(
+                s,
+                "document.failed",
+                document_id=int(job.ref),
+                job_id=job.id,
+                detail=f"gave up after {job.attempts} attempts: {error[-500:]}",
+            )
 
 
 # --- inbound --------------------------------------------------------------------------------
+
 
 def load_message(rt: Runtime, message_id: str) -> tuple[Message, bytes]:
     """A stored message and its raw bytes, read outside any write transaction."""
@@ -153,8 +178,11 @@ def plan_message(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile
     fmt = detect_format(data)
     handler = rt.formats.get(fmt)
     if handler is None:
-        what = "not a document format the gateway recognises" if fmt == "unknown" else \
-            f"{fmt} documents are not accepted yet"
+        what = (
+            "not a document format the gateway recognises"
+            if fmt == "unknown"
+            else f"{fmt} documents are not accepted yet"
+        )
         return Plan(status="rejected", format=fmt, reason=f"{what} (first bytes: {data[:40]!r})")
     try:
         plan = handler(rt, msg, data, profile)
@@ -164,8 +192,15 @@ def plan_message(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile
     return plan
 
 
-def apply_plan(rt: Runtime, s: Session, plan: Plan, msg: Message,
-               profile: PartnerProfile | None, *, job_id: int | None = None) -> None:
+def apply_plan(
+    rt: Runtime,
+    s: Session,
+    plan: Plan,
+    msg: Message,
+    profile: PartnerProfile | None,
+    *,
+    job_id: int | None = None,
+) -> None:
     partner_id = profile.id if profile else msg.partner_id
     refused: list[str] = []
     placed = 0
@@ -182,22 +217,35 @@ def apply_plan(rt: Runtime, s: Session, plan: Plan, msg: Message,
                 plan.notes.append(("document.applied", note))
         except DuplicateError as exc:
             refused.append(exc.detail)
-            events.record(s, "order.duplicate", partner_id=partner_id, message_id=msg.id,
-                          detail=exc.detail)
+            events.record(
+                s, "order.duplicate", partner_id=partner_id, message_id=msg.id, detail=exc.detail
+            )
         except BusinessError as exc:
             refused.append(exc.detail)
-            events.record(s, "order.refused", partner_id=partner_id, message_id=msg.id,
-                          detail=f"{exc.code}: {exc.detail}")
+            events.record(
+                s,
+                "order.refused",
+                partner_id=partner_id,
+                message_id=msg.id,
+                detail=f"{exc.code}: {exc.detail}",
+            )
     for out in plan.outgoing:
         if profile is None:
             break
         data, controls = out.render(s)
         if not data:  # nothing owed after all (e.g. no APERAK for an accepted order)
             continue
-        outbox.add_document(s, partner_id=profile.id, doc_type=out.doc_type,
-                            channel=profile.channel_for(out.doc_type), data=data,
-                            content_type=out.content_type, filename=out.filename,
-                            message_id=msg.id, controls=controls)
+        outbox.add_document(
+            s,
+            partner_id=profile.id,
+            doc_type=out.doc_type,
+            channel=profile.channel_for(out.doc_type),
+            data=data,
+            content_type=out.content_type,
+            filename=out.filename,
+            message_id=msg.id,
+            controls=controls,
+        )
     status, reason = plan.status, plan.reason
     if status == "processed" and refused and placed == 0:
         dup_only = all("already received" in r for r in refused)
@@ -207,17 +255,34 @@ def apply_plan(rt: Runtime, s: Session, plan: Plan, msg: Message,
         reason = "; ".join([reason, *refused]).strip("; ")
     for kind, detail in plan.notes:
         events.record(s, kind, partner_id=partner_id, message_id=msg.id, detail=detail)
-    s.execute(update(Message).where(Message.id == msg.id).values(
-        status=status, reason=reason or None, format=plan.format, parsed=plan.summary or None))
-    events.record(s, f"message.{status}", partner_id=partner_id, message_id=msg.id,
-                  job_id=job_id, detail=reason or f"{plan.format}: {len(plan.documents)} documents")
+    s.execute(
+        update(Message)
+        .where(Message.id == msg.id)
+        .values(
+            status=status, reason=reason or None, format=plan.format, parsed=plan.summary or None
+        )
+    )
+    events.record(
+        s,
+        f"message.{status}",
+        partner_id=partner_id,
+        message_id=msg.id,
+        job_id=job_id,
+        detail=reason or f"{plan.format}: {len(plan.documents)} documents",
+    )
 
 
-def order_handler(rt: Runtime, s: Session, order: Order, profile: PartnerProfile,
-                  msg: Message) -> str | None:
-    placed = place_order(s, order, customer_number=profile.customer,
-                         outbox=runtime_outbox(rt, s, message_id=msg.id),
-                         actor=f"partner:{profile.id}", message_id=msg.id)
+def order_handler(
+    rt: Runtime, s: Session, order: Order, profile: PartnerProfile, msg: Message
+) -> str | None:
+    placed = place_order(
+        s,
+        order,
+        customer_number=profile.customer,
+        outbox=runtime_outbox(rt, s, message_id=msg.id),
+        actor=f"partner:{profile.id}",
+        message_id=msg.id,
+    )
     return f"order {placed.number} for PO {order.po_number}: {placed.status}"
 
 
@@ -269,16 +334,22 @@ def _standard(profile: PartnerProfile) -> str:
     return next((name for name in STANDARDS if profile.section(name) is not None), "json")
 
 
-def queue_canonical(rt: Runtime, s: Session, doc: Any, *, order_id: int | None = None,
-                    message_id: str | None = None) -> OutboundDocument | None:
+def queue_canonical(
+    rt: Runtime, s: Session, doc: Any, *, order_id: int | None = None, message_id: str | None = None
+) -> OutboundDocument | None:
     """Queue a canonical document for its partner in the caller's transaction: rendered by
     `rt.renderers[(standard, type)]` when one is registered, else as canonical JSON."""
     profile = rt.partners.get(doc.partner_id) if doc.partner_id else None
     if profile is None:
-        events.record(s, "document.unroutable", partner_id=doc.partner_id or None,
-                      message_id=message_id, order_id=order_id,
-                      detail=f"{type(doc).__name__} for unknown partner {doc.partner_id!r}"
-                             " kept in the OMS only")
+        events.record(
+            s,
+            "document.unroutable",
+            partner_id=doc.partner_id or None,
+            message_id=message_id,
+            order_id=order_id,
+            detail=f"{type(doc).__name__} for unknown partner {doc.partner_id!r}"
+            " kept in the OMS only",
+        )
         return None
     if isinstance(doc, OrderResponse) and profile.x12 is not None and not profile.x12.send_855:
         return None
@@ -289,12 +360,24 @@ def queue_canonical(rt: Runtime, s: Session, doc: Any, *, order_id: int | None =
             return None
     else:
         doc_type = JSON_DOC_TYPES.get(type(doc), type(doc).__name__.lower())
-        out = Rendered(doc_type, canonical_json(doc), content_type="application/json",
-                       filename=f"{doc_type}.json")
-    return outbox.add_document(s, partner_id=profile.id, doc_type=out.doc_type,
-                               channel=profile.channel_for(out.doc_type), data=out.data,
-                               content_type=out.content_type, filename=out.filename,
-                               message_id=message_id, order_id=order_id, controls=out.controls)
+        out = Rendered(
+            doc_type,
+            canonical_json(doc),
+            content_type="application/json",
+            filename=f"{doc_type}.json",
+        )
+    return outbox.add_document(
+        s,
+        partner_id=profile.id,
+        doc_type=out.doc_type,
+        channel=profile.channel_for(out.doc_type),
+        data=out.data,
+        content_type=out.content_type,
+        filename=out.filename,
+        message_id=message_id,
+        order_id=order_id,
+        controls=out.controls,
+    )
 
 
 def runtime_outbox(rt: Runtime, s: Session, *, message_id: str | None = None) -> Outbox:
@@ -307,6 +390,7 @@ def runtime_outbox(rt: Runtime, s: Session, *, message_id: str | None = None) ->
 
 
 # --- outbound delivery ----------------------------------------------------------------------
+
 
 def deliver(rt: Runtime, job: ClaimedJob, worker: str) -> None:
     with rt.db.reading() as s:
@@ -324,10 +408,19 @@ def deliver(rt: Runtime, job: ClaimedJob, worker: str) -> None:
         raise RuntimeError(f"cannot deliver over {doc.channel!r} to {doc.partner_id!r}")
     transport_id = fn(rt, doc, data, profile)
     with rt.db.transaction() as s:
-        s.execute(update(OutboundDocument).where(OutboundDocument.id == doc.id).values(
-            status="delivered", transport_id=transport_id, delivered_at=utcnow()))
-        events.record(s, "document.delivered", partner_id=doc.partner_id, document_id=doc.id,
-                      job_id=job.id, detail=f"{doc.doc_type} via {doc.channel}")
+        s.execute(
+            update(OutboundDocument)
+            .where(OutboundDocument.id == doc.id)
+            .values(status="delivered", transport_id=transport_id, delivered_at=utcnow())
+        )
+        events.record(
+            s,
+            "document.delivered",
+            partner_id=doc.partner_id,
+            document_id=doc.id,
+            job_id=job.id,
+            detail=f"{doc.doc_type} via {doc.channel}",
+        )
         queue.finish(s, job, worker)
 
 
@@ -336,21 +429,25 @@ def describe_failure(exc: BaseException) -> str:
 
 
 def log_job(event: str, job: ClaimedJob, **fields: Any) -> None:
-    log_event(_log, event, job_id=job.id, kind=job.kind, ref=job.ref, attempt=job.attempts,
-              **fields)
+    log_event(
+        _log, event, job_id=job.id, kind=job.kind, ref=job.ref, attempt=job.attempts, **fields
+    )
 
 
-def process_inbound_batch(rt: Runtime, jobs: list[ClaimedJob], worker: str) -> list[
-        tuple[ClaimedJob, BaseException]]:
+def process_inbound_batch(
+    rt: Runtime, jobs: list[ClaimedJob], worker: str
+) -> list[tuple[ClaimedJob, BaseException]]:
     """Process several inbound jobs with one read and one write transaction.
 
     Each job's effects sit in their own savepoint, so one bad job never spoils the
     others: it is rolled back alone and returned with its exception for retry.
     """
     with rt.db.reading() as s:
-        rows = s.execute(select(Message, Payload.data)
-                         .join(Payload, Payload.id == Message.payload_id)
-                         .where(Message.id.in_([j.ref for j in jobs]))).all()
+        rows = s.execute(
+            select(Message, Payload.data)
+            .join(Payload, Payload.id == Message.payload_id)
+            .where(Message.id.in_([j.ref for j in jobs]))
+        ).all()
     found = {m.id: (m, data) for m, data in rows}
     failed: list[tuple[ClaimedJob, BaseException]] = []
     plans = []

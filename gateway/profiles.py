@@ -29,10 +29,29 @@ __all__ = [
 
 ROLES = ("customer", "vendor", "dropshipper", "warehouse")
 DOCUMENT_TYPES = (
-    "997", "999", "TA1", "855", "856", "810", "865", "940", "846", "850",
-    "CONTRL", "APERAK", "ORDRSP", "DESADV", "INVOIC",
-    "order_response", "ship_notice", "invoice", "ship_request", "purchase_order",
-    "confirmation_email", "app_response", "mail_reply",
+    "997",
+    "999",
+    "TA1",
+    "855",
+    "856",
+    "810",
+    "865",
+    "940",
+    "846",
+    "850",
+    "CONTRL",
+    "APERAK",
+    "ORDRSP",
+    "DESADV",
+    "INVOIC",
+    "order_response",
+    "ship_notice",
+    "invoice",
+    "ship_request",
+    "purchase_order",
+    "confirmation_email",
+    "app_response",
+    "mail_reply",
 )
 OUTBOUND_CHANNELS = ("http", "as2", "sftp", "sftp_push", "email", "webhook", "none")
 
@@ -44,8 +63,9 @@ class X12Identity:
     gs_id: str = ""
     version: str = field(default="004010", metadata={"choices": ("004010", "005010")})
     ack: str = field(default="997", metadata={"choices": ("997", "999", "none")})
-    ta1: str = field(default="on_error",
-                     metadata={"choices": ("always", "on_error", "never", "on_request")})
+    ta1: str = field(
+        default="on_error", metadata={"choices": ("always", "on_error", "never", "on_request")}
+    )
     usage: str = field(default="P", metadata={"choices": ("P", "T", "any")})
     lenient_isa: bool = False
     element_separator: str = "*"
@@ -71,8 +91,9 @@ class PartnerProfile:
     enabled: bool = True
     # the standard outbound documents are written in; "" picks the first of the profile's
     # [x12], [edifact], [ubl], [cxml] sections, and JSON without any
-    standard: str = field(default="", metadata={"choices": ("", "x12", "edifact", "ubl", "cxml",
-                                                            "json")})
+    standard: str = field(
+        default="", metadata={"choices": ("", "x12", "edifact", "ubl", "cxml", "json")}
+    )
     x12: X12Identity | None = None
     http: HttpAccess | None = None
     # document type -> outbound channel
@@ -100,8 +121,18 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-_CORE_KEYS = {"id", "name", "role", "customer", "vendor", "enabled", "standard", "x12", "http",
-              "outbound"}
+_CORE_KEYS = {
+    "id",
+    "name",
+    "role",
+    "customer",
+    "vendor",
+    "enabled",
+    "standard",
+    "x12",
+    "http",
+    "outbound",
+}
 
 
 def parse_profile(data: dict[str, Any], *, file: str) -> PartnerProfile:
@@ -126,16 +157,21 @@ def parse_profile(data: dict[str, Any], *, file: str) -> PartnerProfile:
             raise ConfigError(f"unknown document type {doc!r}", file=file, key=f"outbound.{doc}")
         if channel not in OUTBOUND_CHANNELS:
             allowed = ", ".join(OUTBOUND_CHANNELS)
-            raise ConfigError(f"{channel!r} is not one of {allowed}", file=file,
-                              key=f"outbound.{doc}")
+            raise ConfigError(
+                f"{channel!r} is not one of {allowed}", file=file, key=f"outbound.{doc}"
+            )
     if profile.http:
         for i, h in enumerate(profile.http.token_sha256):
             if len(h) != 64 or any(c not in "0123456789abcdef" for c in h):
-                raise ConfigError("expected a sha256 hex digest (64 lowercase hex digits)",
-                                  file=file, key=f"http.token_sha256[{i}]")
+                raise ConfigError(
+                    "expected a sha256 hex digest (64 lowercase hex digits)",
+                    file=file,
+                    key=f"http.token_sha256[{i}]",
+                )
     if profile.role == "customer" and not profile.customer:
-        raise ConfigError("a customer partner must name its OMS customer account",
-                          file=file, key="customer")
+        raise ConfigError(
+            "a customer partner must name its OMS customer account", file=file, key="customer"
+        )
     return profile
 
 
@@ -154,8 +190,10 @@ class PartnerDirectory:
     def by_token(self, token: str) -> PartnerProfile | None:
         digest = hash_token(token)
         for p in self.partners.values():
-            if p.enabled and p.http and any(
-                hmac.compare_digest(digest, h) for h in p.http.token_sha256
+            if (
+                p.enabled
+                and p.http
+                and any(hmac.compare_digest(digest, h) for h in p.http.token_sha256)
             ):
                 return p
         return None
@@ -163,8 +201,11 @@ class PartnerDirectory:
     def by_x12(self, qualifier: str, isa_id: str, gs_id: str = "") -> PartnerProfile | None:
         isa_id = isa_id.strip()
         for p in self.partners.values():
-            if p.enabled and p.x12 and p.x12.isa_id == isa_id and (
-                p.x12.isa_qualifier == qualifier.strip()
+            if (
+                p.enabled
+                and p.x12
+                and p.x12.isa_id == isa_id
+                and (p.x12.isa_qualifier == qualifier.strip())
             ):
                 if not gs_id or not p.x12.gs_id or p.x12.gs_id == gs_id:
                     return p
@@ -193,9 +234,13 @@ def check_partner_files(folder: Path) -> list[ConfigError]:
             errors.append(exc)
             continue
         if profile.id in seen:
-            errors.append(ConfigError(
-                f"partner id {profile.id!r} already used by {seen[profile.id]}",
-                file=str(path), key="id"))
+            errors.append(
+                ConfigError(
+                    f"partner id {profile.id!r} already used by {seen[profile.id]}",
+                    file=str(path),
+                    key="id",
+                )
+            )
         seen[profile.id] = str(path)
     return errors
 

@@ -71,8 +71,9 @@ def _check(value: Any, tp: Any, *, file: str, key: str) -> Any:
         try:
             return Decimal(str(value))
         except InvalidOperation:
-            raise ConfigError(f"expected a decimal number, got {value!r}", file=file,
-                              key=key) from None
+            raise ConfigError(
+                f"expected a decimal number, got {value!r}", file=file, key=key
+            ) from None
     if tp is str:
         if not isinstance(value, str):
             raise ConfigError(f"expected a string, got {value!r}", file=file, key=key)

@@ -45,8 +45,12 @@ class WorkerPool:
 
     def start(self) -> None:
         for i in range(self.count):
-            t = threading.Thread(target=self._loop, args=(f"{self.node}:{i}",),
-                                 name=f"gateway-worker-{i}", daemon=True)
+            t = threading.Thread(
+                target=self._loop,
+                args=(f"{self.node}:{i}",),
+                name=f"gateway-worker-{i}",
+                daemon=True,
+            )
             t.start()
             self._threads.append(t)
         hb = threading.Thread(target=self._heartbeat, name="gateway-heartbeat", daemon=True)
@@ -81,8 +85,9 @@ class WorkerPool:
         jobs = queue.claim(self.rt.db, worker, lease=self.lease, limit=self.batch)
         if not jobs:
             return False
-        batchable = [j for j in jobs if j.kind in self.rt.job_batches
-                     and j.attempts <= j.max_attempts]
+        batchable = [
+            j for j in jobs if j.kind in self.rt.job_batches and j.attempts <= j.max_attempts
+        ]
         if len(batchable) > 1:
             self._run_batch(batchable, worker)
         for job in jobs:
@@ -133,8 +138,9 @@ class WorkerPool:
             handle_job(self.rt, job, worker)
             self.processed += 1
         except StateError as exc:
-            log_event(_log, "job.lost", job_id=job.id, kind=job.kind, worker=worker,
-                      error=exc.detail)
+            log_event(
+                _log, "job.lost", job_id=job.id, kind=job.kind, worker=worker, error=exc.detail
+            )
         except Exception as exc:
             self._fail(job, worker, exc)
         finally:
@@ -143,16 +149,24 @@ class WorkerPool:
 
     def _fail(self, job: ClaimedJob, worker: str, exc: BaseException) -> None:
         if isinstance(exc, StateError):
-            log_event(_log, "job.lost", job_id=job.id, kind=job.kind, worker=worker,
-                      error=exc.detail)
+            log_event(
+                _log, "job.lost", job_id=job.id, kind=job.kind, worker=worker, error=exc.detail
+            )
             return
         error = describe_failure(exc)
         try:
             outcome = queue.retry_or_bury(self.rt.db, job, worker, error, self.policy)
         except StateError:
             outcome = "lost"
-        log_event(_log, f"job.{outcome}", job_id=job.id, kind=job.kind, ref=job.ref,
-                  attempt=job.attempts, error=f"{type(exc).__name__}: {exc}")
+        log_event(
+            _log,
+            f"job.{outcome}",
+            job_id=job.id,
+            kind=job.kind,
+            ref=job.ref,
+            attempt=job.attempts,
+            error=f"{type(exc).__name__}: {exc}",
+        )
         if outcome == "dead":
             on_dead(self.rt, job, error)
 

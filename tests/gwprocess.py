@@ -15,28 +15,44 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def gateway_env(tmp: Path, db_url: str, **extra: str) -> dict[str, str]:
     env = dict(os.environ)
-    env.update({"GATEWAY_DATA_DIR": str(tmp / "var"), "GATEWAY_DATABASE_URL": db_url,
-                "GATEWAY_CONFIG": str(ROOT / "config" / "gateway.toml"),
-                "PYTHONPATH": str(ROOT), "GATEWAY__SFTP__PORT": "0", "GATEWAY__SMTP__PORT": "0"})
+    env.update(
+        {
+            "GATEWAY_DATA_DIR": str(tmp / "var"),
+            "GATEWAY_DATABASE_URL": db_url,
+            "GATEWAY_CONFIG": str(ROOT / "config" / "gateway.toml"),
+            "PYTHONPATH": str(ROOT),
+            "GATEWAY__SFTP__PORT": "0",
+            "GATEWAY__SMTP__PORT": "0",
+        }
+    )
     env.update(extra)
     return env
 
 
-def run_cli(args: list[str], env: dict[str, str], *, check: bool = True,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    res = subprocess.run([sys.executable, "-m", "gateway.cli", *args], env=env, cwd=ROOT,
-                         capture_output=True, text=True, timeout=timeout)
+def run_cli(
+    args: list[str], env: dict[str, str], *, check: bool = True, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    res = subprocess.run(
+        [sys.executable, "-m", "gateway.cli", *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     if check and res.returncode != 0:
-        raise AssertionError(f"gateway {' '.join(args)} exited {res.returncode}:\n"
-                             f"{res.stdout}\n{res.stderr}")
+        raise AssertionError(
+            f"gateway {' '.join(args)} exited {res.returncode}:\n{res.stdout}\n{res.stderr}"
+        )
     return res
 
 
 class GatewayProcess:
     """`gateway serve --port 0` with its log in tmp; `url` once it listens."""
 
-    def __init__(self, tmp: Path, env: dict[str, str], *, args: tuple[str, ...] = (),
-                 name: str = "serve") -> None:
+    def __init__(
+        self, tmp: Path, env: dict[str, str], *, args: tuple[str, ...] = (), name: str = "serve"
+    ) -> None:
         self.tmp, self.env, self.args, self.name = tmp, env, args, name
         self.proc: subprocess.Popen[bytes] | None = None
         self.ports: dict[str, int] = {}
@@ -47,9 +63,22 @@ class GatewayProcess:
         ready.unlink(missing_ok=True)
         self._logf = self.log.open("ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "gateway.cli", "serve", "--port", "0",
-             "--ready-file", str(ready), *self.args],
-            env=self.env, cwd=ROOT, stdout=self._logf, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "gateway.cli",
+                "serve",
+                "--port",
+                "0",
+                "--ready-file",
+                str(ready),
+                *self.args,
+            ],
+            env=self.env,
+            cwd=ROOT,
+            stdout=self._logf,
+            stderr=subprocess.STDOUT,
+        )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if ready.exists() and ready.read_text():

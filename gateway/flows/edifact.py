@@ -97,8 +97,13 @@ def render_for_outbox(
     if e is None or (message_type == "ORDRSP" and not e.ordrsp):
         return None
     data, controls = render_document(rt, s, profile, message_type, doc)
-    return Rendered(message_type, data, controls, content_type=CONTENT_TYPE,
-                    filename=f"{message_type}-{controls[0]}.edi")
+    return Rendered(
+        message_type,
+        data,
+        controls,
+        content_type=CONTENT_TYPE,
+        filename=f"{message_type}-{controls[0]}.edi",
+    )
 
 
 def install(rt: Runtime) -> None:

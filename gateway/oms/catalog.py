@@ -23,8 +23,17 @@ __all__ = ["Catalog", "Resolved", "components", "search_products", "substitutes"
 
 
 # the same unit under its X12 (355) and UN/ECE Rec. 20 (EDIFACT, UBL) codes
-UNIT_SYNONYMS = {"PCE": "EA", "C62": "EA", "H87": "EA", "KGM": "KG", "CS": "CA", "CT": "CA",
-                 "LBR": "LB", "MTR": "MR", "LTR": "LT"}
+UNIT_SYNONYMS = {
+    "PCE": "EA",
+    "C62": "EA",
+    "H87": "EA",
+    "KGM": "KG",
+    "CS": "CA",
+    "CT": "CA",
+    "LBR": "LB",
+    "MTR": "MR",
+    "LTR": "LT",
+}
 
 
 def same_unit(code: str) -> str:

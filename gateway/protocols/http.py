@@ -81,8 +81,9 @@ def json_response(request: server.Request, status: int, body: dict[str, Any]) ->
     return json.dumps(body, default=str).encode()
 
 
-def run_async(request: server.Request,
-              fn: Callable[[], Awaitable[tuple[int, dict[str, Any] | bytes, bytes]]]) -> object:
+def run_async(
+    request: server.Request, fn: Callable[[], Awaitable[tuple[int, dict[str, Any] | bytes, bytes]]]
+) -> object:
     """Run coroutine `fn` for `request`; turn ApiError into JSON, never leak a traceback."""
     gone: list[bool] = []
     request.notifyFinish().addErrback(lambda _f: gone.append(True))
@@ -104,13 +105,21 @@ def run_async(request: server.Request,
             return
         if f.check(ApiError):
             err = f.value
-            request.write(json_response(request, err.status, {"error": err.code,
-                                                              "detail": err.detail}))
+            request.write(
+                json_response(request, err.status, {"error": err.code, "detail": err.detail})
+            )
         else:
-            log_event(_log, "http.error", uri=request.uri.decode("latin-1", "replace"),
-                      error=f.getTraceback())
-            request.write(json_response(request, 500, {"error": "internal",
-                                                       "detail": "internal error, logged"}))
+            log_event(
+                _log,
+                "http.error",
+                uri=request.uri.decode("latin-1", "replace"),
+                error=f.getTraceback(),
+            )
+            request.write(
+                json_response(
+                    request, 500, {"error": "internal", "detail": "internal error, logged"}
+                )
+            )
         request.finish()
 
     defer.ensureDeferred(fn()).addCallbacks(done, failed)
@@ -146,24 +155,36 @@ class InboundResource(PartnerResource):
     def render_POST(self, request: server.Request) -> object:
         async def go() -> tuple[int, dict[str, Any], bytes]:
             if getattr(request, "too_large", False):
-                raise ApiError(413, "too_large",
-                               f"body exceeds the limit of {self.api.max_body} bytes")
+                raise ApiError(
+                    413, "too_large", f"body exceeds the limit of {self.api.max_body} bytes"
+                )
             partner = self.partner(request)
             request.content.seek(0)
             data = request.content.read()
             if not data.strip():
-                raise ApiError(400, "empty_body", "the request body is empty: send the raw"
-                                                  " EDI/XML/CSV document as the body")
-            meta = {"headers": {k.decode("latin-1"): [v.decode("latin-1") for v in vs]
-                                for k, vs in request.requestHeaders.getAllRawHeaders()
-                                if k.lower() != b"authorization"},
-                    "remote": request.getClientAddress().host,
-                    "filename": (request.getHeader(b"x-filename") or b"").decode("latin-1")}
+                raise ApiError(
+                    400,
+                    "empty_body",
+                    "the request body is empty: send the raw EDI/XML/CSV document as the body",
+                )
+            meta = {
+                "headers": {
+                    k.decode("latin-1"): [v.decode("latin-1") for v in vs]
+                    for k, vs in request.requestHeaders.getAllRawHeaders()
+                    if k.lower() != b"authorization"
+                },
+                "remote": request.getClientAddress().host,
+                "filename": (request.getHeader(b"x-filename") or b"").decode("latin-1"),
+            }
             rec = await threads.deferToThread(
-                inbox.receive, self.api.db, partner_id=partner.id, channel="http", data=data,
-                meta=meta)
-            return 202, {"message_id": rec.message_id, "sha256": rec.sha256,
-                         "size": rec.size}, b""
+                inbox.receive,
+                self.api.db,
+                partner_id=partner.id,
+                channel="http",
+                data=data,
+                meta=meta,
+            )
+            return 202, {"message_id": rec.message_id, "sha256": rec.sha256, "size": rec.size}, b""
 
         return run_async(request, go)
 
@@ -189,15 +210,22 @@ class MessagesResource(PartnerResource):
             if msg is None or msg.partner_id != partner_id:
                 return None
             evs = s.scalars(select(Event).where(Event.message_id == mid).order_by(Event.id))
-            docs = s.scalars(select(OutboundDocument).where(OutboundDocument.message_id == mid)
-                             .order_by(OutboundDocument.id))
+            docs = s.scalars(
+                select(OutboundDocument)
+                .where(OutboundDocument.message_id == mid)
+                .order_by(OutboundDocument.id)
+            )
             return {
-                "message_id": msg.id, "status": msg.status, "reason": msg.reason,
-                "channel": msg.channel, "format": msg.format, "sha256": msg.sha256,
-                "size": msg.size, "received_at": msg.received_at,
+                "message_id": msg.id,
+                "status": msg.status,
+                "reason": msg.reason,
+                "channel": msg.channel,
+                "format": msg.format,
+                "sha256": msg.sha256,
+                "size": msg.size,
+                "received_at": msg.received_at,
                 "events": [{"at": e.at, "kind": e.kind, "detail": e.detail} for e in evs],
-                "documents": [{"id": d.id, "type": d.doc_type, "status": d.status}
-                              for d in docs],
+                "documents": [{"id": d.id, "type": d.doc_type, "status": d.status} for d in docs],
             }
 
 
@@ -222,8 +250,7 @@ class OutboundResource(PartnerResource):
             except ValueError:
                 raise ApiError(400, "bad_parameter", "after and limit must be integers") from None
             docs = await threads.deferToThread(self._list, partner.id, after, limit)
-            return 200, {"documents": docs,
-                         "next_after": docs[-1]["id"] if docs else after}, b""
+            return 200, {"documents": docs, "next_after": docs[-1]["id"] if docs else after}, b""
 
         return run_async(request, go)
 
@@ -232,16 +259,25 @@ class OutboundResource(PartnerResource):
             rows = s.execute(
                 select(OutboundDocument, Payload.data)
                 .join(Payload, Payload.id == OutboundDocument.payload_id)
-                .where(OutboundDocument.partner_id == partner_id,
-                       OutboundDocument.channel == "http", OutboundDocument.id > after)
-                .order_by(OutboundDocument.id).limit(limit)).all()
+                .where(
+                    OutboundDocument.partner_id == partner_id,
+                    OutboundDocument.channel == "http",
+                    OutboundDocument.id > after,
+                )
+                .order_by(OutboundDocument.id)
+                .limit(limit)
+            ).all()
             out = []
             picked = []
             for doc, data in rows:
-                item: dict[str, Any] = {"id": doc.id, "type": doc.doc_type,
-                                        "status": doc.status, "message_id": doc.message_id,
-                                        "content_type": doc.content_type,
-                                        "created_at": doc.created_at}
+                item: dict[str, Any] = {
+                    "id": doc.id,
+                    "type": doc.doc_type,
+                    "status": doc.status,
+                    "message_id": doc.message_id,
+                    "content_type": doc.content_type,
+                    "created_at": doc.created_at,
+                }
                 try:
                     item["content"] = data.decode("utf-8")
                 except UnicodeDecodeError:
@@ -254,10 +290,11 @@ class OutboundResource(PartnerResource):
 
     def _take(self, partner_id: str, doc_id: int) -> tuple[bytes, str] | None:
         with self.api.db.transaction() as s:
-            row = s.execute(select(OutboundDocument, Payload.data)
-                            .join(Payload, Payload.id == OutboundDocument.payload_id)
-                            .where(OutboundDocument.id == doc_id,
-                                   OutboundDocument.partner_id == partner_id)).first()
+            row = s.execute(
+                select(OutboundDocument, Payload.data)
+                .join(Payload, Payload.id == OutboundDocument.payload_id)
+                .where(OutboundDocument.id == doc_id, OutboundDocument.partner_id == partner_id)
+            ).first()
             if row is None:
                 return None
             doc, data = row
@@ -269,12 +306,19 @@ class OutboundResource(PartnerResource):
 def _mark_delivered(s: Any, partner_id: str, ids: list[int]) -> None:
     if not ids:
         return
-    s.execute(update(OutboundDocument)
-              .where(OutboundDocument.id.in_(ids), OutboundDocument.status == "queued")
-              .values(status="delivered", delivered_at=utcnow()))
+    s.execute(
+        update(OutboundDocument)
+        .where(OutboundDocument.id.in_(ids), OutboundDocument.status == "queued")
+        .values(status="delivered", delivered_at=utcnow())
+    )
     for i in ids:
-        events.record(s, "document.delivered", partner_id=partner_id, document_id=i,
-                      detail="picked up over HTTP")
+        events.record(
+            s,
+            "document.delivered",
+            partner_id=partner_id,
+            document_id=i,
+            detail="picked up over HTTP",
+        )
 
 
 class Health(resource.Resource):
@@ -289,6 +333,7 @@ class Health(resource.Resource):
             def ping() -> None:
                 with self.db.reading() as s:
                     s.execute(select(1))
+
             try:
                 await threads.deferToThread(ping)
             except Exception as exc:
@@ -302,8 +347,9 @@ class NotFound(resource.Resource):
     isLeaf = True
 
     def render(self, request: server.Request) -> bytes:
-        return json_response(request, 404, {"error": "not_found",
-                                            "detail": f"no route {request.path.decode()}"})
+        return json_response(
+            request, 404, {"error": "not_found", "detail": f"no route {request.path.decode()}"}
+        )
 
 
 class Router(resource.Resource):
@@ -317,7 +363,7 @@ class Router(resource.Resource):
         full = (path, *request.postpath)
         for prefix, res in sorted(self.routes.items(), key=lambda kv: -len(kv[0])):
             if full[: len(prefix)] == prefix:
-                request.postpath = list(full[len(prefix):])
+                request.postpath = list(full[len(prefix) :])
                 return res
         return NotFound()
 
@@ -325,8 +371,13 @@ class Router(resource.Resource):
         return json_response(request, 404, {"error": "not_found", "detail": "no route /"})
 
 
-def build_site(db: Database, partners: PartnerDirectory, *, max_body: int,
-               extra: dict[tuple[bytes, ...], resource.Resource] | None = None) -> GatewaySite:
+def build_site(
+    db: Database,
+    partners: PartnerDirectory,
+    *,
+    max_body: int,
+    extra: dict[tuple[bytes, ...], resource.Resource] | None = None,
+) -> GatewaySite:
     api = Api(db, partners, max_body=max_body)
     routes: dict[tuple[bytes, ...], resource.Resource] = {
         (b"healthz",): Health(db),

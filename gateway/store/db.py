@@ -24,8 +24,12 @@ def _sqlite_engine(url: str, *, immediate: bool, echo: bool) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi, _record) -> None:  # type: ignore[no-untyped-def]
         dbapi.isolation_level = None
-        for pragma in ("journal_mode=WAL", "busy_timeout=60000", "foreign_keys=ON",
-                       "synchronous=NORMAL"):
+        for pragma in (
+            "journal_mode=WAL",
+            "busy_timeout=60000",
+            "foreign_keys=ON",
+            "synchronous=NORMAL",
+        ):
             dbapi.execute(f"PRAGMA {pragma}")
 
     @event.listens_for(engine, "begin")

@@ -29,14 +29,31 @@ def record(
     data: dict[str, Any] | None = None,
 ) -> Event:
     """Add one event row to the caller's transaction."""
-    ev = Event(kind=kind, detail=detail, actor=actor, partner_id=partner_id,
-               message_id=message_id, document_id=document_id, order_id=order_id,
-               job_id=job_id, data=data)
+    ev = Event(
+        kind=kind,
+        detail=detail,
+        actor=actor,
+        partner_id=partner_id,
+        message_id=message_id,
+        document_id=document_id,
+        order_id=order_id,
+        job_id=job_id,
+        data=data,
+    )
     session.add(ev)
     # logged only once the transaction commits, so the log never tells of rolled-back work
     session.info.setdefault("pending_logs", []).append(
-        (kind, {"message_id": message_id, "partner": partner_id, "document_id": document_id,
-                "order_id": order_id, "detail": detail or None}))
+        (
+            kind,
+            {
+                "message_id": message_id,
+                "partner": partner_id,
+                "document_id": document_id,
+                "order_id": order_id,
+                "detail": detail or None,
+            },
+        )
+    )
     return ev
 
 

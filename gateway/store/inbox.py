@@ -30,25 +30,55 @@ def new_message_id() -> str:
     return uuid.uuid4().hex
 
 
-def receive(db: Database, *, partner_id: str | None, channel: str, data: bytes,
-            meta: dict[str, Any] | None = None, transport_id: str | None = None,
-            status: str = "received", reason: str | None = None,
-            process: bool = True, max_attempts: int = 6, job_kind: str = "inbound") -> Received:
+def receive(
+    db: Database,
+    *,
+    partner_id: str | None,
+    channel: str,
+    data: bytes,
+    meta: dict[str, Any] | None = None,
+    transport_id: str | None = None,
+    status: str = "received",
+    reason: str | None = None,
+    process: bool = True,
+    max_attempts: int = 6,
+    job_kind: str = "inbound",
+) -> Received:
     """Store the raw bytes, a `message` row and (if `process`) its inbound job; commit.
 
     Only after this returns may the transport acknowledge. A message that is stored
     already refused (`status="rejected"`) keeps its bytes for inspection but gets no job.
     """
     with db.transaction() as s:
-        return add_received(s, partner_id=partner_id, channel=channel, data=data, meta=meta,
-                            transport_id=transport_id, status=status, reason=reason,
-                            process=process, max_attempts=max_attempts, job_kind=job_kind)
+        return add_received(
+            s,
+            partner_id=partner_id,
+            channel=channel,
+            data=data,
+            meta=meta,
+            transport_id=transport_id,
+            status=status,
+            reason=reason,
+            process=process,
+            max_attempts=max_attempts,
+            job_kind=job_kind,
+        )
 
 
-def add_received(s: Session, *, partner_id: str | None, channel: str, data: bytes,
-                 meta: dict[str, Any] | None = None, transport_id: str | None = None,
-                 status: str = "received", reason: str | None = None, process: bool = True,
-                 max_attempts: int = 6, job_kind: str = "inbound") -> Received:
+def add_received(
+    s: Session,
+    *,
+    partner_id: str | None,
+    channel: str,
+    data: bytes,
+    meta: dict[str, Any] | None = None,
+    transport_id: str | None = None,
+    status: str = "received",
+    reason: str | None = None,
+    process: bool = True,
+    max_attempts: int = 6,
+    job_kind: str = "inbound",
+) -> Received:
     """`receive` inside the caller's transaction (several messages stored all or nothing)."""
     digest = hashlib.sha256(data).hexdigest()
     mid = new_message_id()
@@ -56,15 +86,33 @@ def add_received(s: Session, *, partner_id: str | None, channel: str, data: byte
     payload_id = s.execute(
         insert(Payload).values(sha256=digest, size=len(data), data=data).returning(Payload.id)
     ).scalar_one()
-    s.execute(insert(Message).values(
-        id=mid, partner_id=partner_id, channel=channel, status=status, payload_id=payload_id,
-        sha256=digest, size=len(data), transport_id=transport_id, meta=meta or {},
-        reason=reason))
+    s.execute(
+        insert(Message).values(
+            id=mid,
+            partner_id=partner_id,
+            channel=channel,
+            status=status,
+            payload_id=payload_id,
+            sha256=digest,
+            size=len(data),
+            transport_id=transport_id,
+            meta=meta or {},
+            reason=reason,
+        )
+    )
     if process and status == "received":
         # a fresh message id: no existing job to look for
-        s.execute(insert(Job).values(kind=job_kind, ref=mid, max_attempts=max_attempts,
-                                     run_after=time.time()))
-    events.record(s, f"message.{status}", partner_id=partner_id, message_id=mid,
-                  detail=reason or f"{len(data)} bytes over {channel}",
-                  data={"sha256": digest, "size": len(data), "channel": channel})
+        s.execute(
+            insert(Job).values(
+                kind=job_kind, ref=mid, max_attempts=max_attempts, run_after=time.time()
+            )
+        )
+    events.record(
+        s,
+        f"message.{status}",
+        partner_id=partner_id,
+        message_id=mid,
+        detail=reason or f"{len(data)} bytes over {channel}",
+        data={"sha256": digest, "size": len(data), "channel": channel},
+    )
     return Received(mid, digest, len(data), meta or {})

@@ -40,26 +40,50 @@ def next_control(session: Session, partner_id: str, level: str) -> int:
     return 1
 
 
-def add_document(session: Session, *, partner_id: str, doc_type: str, channel: str, data: bytes,
-                 content_type: str = "application/edi-x12", filename: str = "",
-                 message_id: str | None = None, order_id: int | None = None,
-                 controls: tuple[str | None, str | None, str | None] = (None, None, None),
-                 max_attempts: int = 8) -> OutboundDocument:
+def add_document(
+    session: Session,
+    *,
+    partner_id: str,
+    doc_type: str,
+    channel: str,
+    data: bytes,
+    content_type: str = "application/edi-x12",
+    filename: str = "",
+    message_id: str | None = None,
+    order_id: int | None = None,
+    controls: tuple[str | None, str | None, str | None] = (None, None, None),
+    max_attempts: int = 8,
+) -> OutboundDocument:
     """Queue an outbound document in the caller's transaction (with its delivery job)."""
     payload = Payload(sha256=hashlib.sha256(data).hexdigest(), size=len(data), data=data)
     session.add(payload)
     session.flush()
-    doc = OutboundDocument(partner_id=partner_id, doc_type=doc_type, channel=channel,
-                           payload_id=payload.id, content_type=content_type,
-                           filename=filename, message_id=message_id, order_id=order_id,
-                           interchange_control=controls[0], group_control=controls[1],
-                           set_control=controls[2])
+    doc = OutboundDocument(
+        partner_id=partner_id,
+        doc_type=doc_type,
+        channel=channel,
+        payload_id=payload.id,
+        content_type=content_type,
+        filename=filename,
+        message_id=message_id,
+        order_id=order_id,
+        interchange_control=controls[0],
+        group_control=controls[1],
+        set_control=controls[2],
+    )
     session.add(doc)
     session.flush()
     if channel not in PICKUP_CHANNELS:
         queue.enqueue(session, "deliver", str(doc.id), max_attempts=max_attempts)
-    events.record(session, "document.queued", partner_id=partner_id, message_id=message_id,
-                  document_id=doc.id, order_id=order_id, detail=f"{doc_type} via {channel}")
+    events.record(
+        session,
+        "document.queued",
+        partner_id=partner_id,
+        message_id=message_id,
+        document_id=doc.id,
+        order_id=order_id,
+        detail=f"{doc_type} via {channel}",
+    )
     return doc
 
 

@@ -22,8 +22,17 @@ from gateway.store.base import utcnow
 from gateway.store.db import Database
 from gateway.store.models import Job
 
-__all__ = ["ClaimedJob", "RetryPolicy", "claim", "enqueue", "finish", "heartbeat", "release",
-           "retry_or_bury", "requeue"]
+__all__ = [
+    "ClaimedJob",
+    "RetryPolicy",
+    "claim",
+    "enqueue",
+    "finish",
+    "heartbeat",
+    "release",
+    "retry_or_bury",
+    "requeue",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +56,9 @@ class RetryPolicy:
         return ceiling / 2 + random.uniform(0, ceiling / 2)
 
 
-def enqueue(session: Session, kind: str, ref: str, *, max_attempts: int = 6,
-            delay: float = 0.0) -> Job | None:
+def enqueue(
+    session: Session, kind: str, ref: str, *, max_attempts: int = 6, delay: float = 0.0
+) -> Job | None:
     """Add a job in the caller's transaction; a job for the same (kind, ref) is not added twice."""
     existing = session.scalar(select(Job.id).where(Job.kind == kind, Job.ref == ref))
     if existing is not None:
@@ -65,16 +75,21 @@ def _claimable(now: float):  # type: ignore[no-untyped-def]
     )
 
 
-def claim(db: Database, worker: str, *, lease: float, limit: int = 1,
-          kinds: tuple[str, ...] | None = None) -> list[ClaimedJob]:
+def claim(
+    db: Database, worker: str, *, lease: float, limit: int = 1, kinds: tuple[str, ...] | None = None
+) -> list[ClaimedJob]:
     """Take up to `limit` due jobs (or jobs whose lease expired) for `worker`."""
     now = time.time()
     cond = _claimable(now)
     if kinds:
         cond = and_(cond, Job.kind.in_(kinds))
     pick = select(Job.id).where(cond).order_by(Job.id).limit(limit)
-    values = {"status": "running", "worker": worker, "leased_until": now + lease,
-              "attempts": Job.attempts + 1}
+    values = {
+        "status": "running",
+        "worker": worker,
+        "leased_until": now + lease,
+        "attempts": Job.attempts + 1,
+    }
     returning = (Job.id, Job.kind, Job.ref, Job.attempts, Job.max_attempts)
     if db.is_sqlite:
         # BEGIN IMMEDIATE already serialises writers; the guarded UPDATE is the claim
@@ -82,11 +97,9 @@ def claim(db: Database, worker: str, *, lease: float, limit: int = 1,
     else:
         # a MATERIALIZED CTE is evaluated once: an IN (subquery LIMIT n) may be re-run by
         # the planner and claim more than n rows
-        picked = pick.with_for_update(skip_locked=True).cte("picked").prefix_with(
-            "MATERIALIZED")
+        picked = pick.with_for_update(skip_locked=True).cte("picked").prefix_with("MATERIALIZED")
         stmt = update(Job).where(Job.id == picked.c.id)
-    stmt = stmt.values(**values).returning(*returning).execution_options(
-        synchronize_session=False)
+    stmt = stmt.values(**values).returning(*returning).execution_options(synchronize_session=False)
     with db.transaction() as s:
         rows = s.execute(stmt).all()
     jobs = [ClaimedJob(*r) for r in rows]
@@ -109,16 +122,31 @@ def finish(session: Session, job: ClaimedJob, worker: str) -> None:
     _guarded(session, job.id, worker, status="done", leased_until=None, finished_at=utcnow())
 
 
-def retry_or_bury(db: Database, job: ClaimedJob, worker: str, error: str,
-                  policy: RetryPolicy) -> str:
+def retry_or_bury(
+    db: Database, job: ClaimedJob, worker: str, error: str, policy: RetryPolicy
+) -> str:
     """After a failure: queue again with backoff, or dead-letter once attempts are used up."""
     with db.transaction() as s:
         if job.attempts >= job.max_attempts:
-            _guarded(s, job.id, worker, status="dead", last_error=error, leased_until=None,
-                     finished_at=utcnow())
+            _guarded(
+                s,
+                job.id,
+                worker,
+                status="dead",
+                last_error=error,
+                leased_until=None,
+                finished_at=utcnow(),
+            )
             return "dead"
-        _guarded(s, job.id, worker, status="queued", last_error=error, leased_until=None,
-                 run_after=time.time() + policy.delay(job.attempts))
+        _guarded(
+            s,
+            job.id,
+            worker,
+            status="queued",
+            last_error=error,
+            leased_until=None,
+            run_after=time.time() + policy.delay(job.attempts),
+        )
         return "queued"
 
 
@@ -143,9 +171,15 @@ def release(db: Database, worker: str, job_ids: list[int] | None = None) -> int:
         cond = and_(cond, Job.id.in_(job_ids))
     with db.transaction() as s:
         res = s.execute(
-            update(Job).where(cond)
-            .values(status="queued", worker=None, leased_until=None, attempts=Job.attempts - 1,
-                    run_after=0.0)
+            update(Job)
+            .where(cond)
+            .values(
+                status="queued",
+                worker=None,
+                leased_until=None,
+                attempts=Job.attempts - 1,
+                run_after=0.0,
+            )
             .execution_options(synchronize_session=False)
         )
         return res.rowcount
@@ -154,9 +188,17 @@ def release(db: Database, worker: str, job_ids: list[int] | None = None) -> int:
 def requeue(session: Session, kind: str, ref: str) -> bool:
     """Run a finished or dead job again (admin reprocess); False if none exists."""
     res = session.execute(
-        update(Job).where(Job.kind == kind, Job.ref == ref, Job.status.in_(("done", "dead")))
-        .values(status="queued", attempts=0, run_after=0.0, last_error=None, worker=None,
-                leased_until=None, finished_at=None)
+        update(Job)
+        .where(Job.kind == kind, Job.ref == ref, Job.status.in_(("done", "dead")))
+        .values(
+            status="queued",
+            attempts=0,
+            run_after=0.0,
+            last_error=None,
+            worker=None,
+            leased_until=None,
+            finished_at=None,
+        )
         .execution_options(synchronize_session=False)
     )
     return res.rowcount == 1

@@ -57,14 +57,20 @@ def test_demo_partners_load_and_tokens_are_hashed():
 
 
 BAD_PROFILES = {
-    "a.toml": ('id = "a"\nrole = "customer"\ncustomer = "A"\n[x12]\nisa_id = "A"\nversion = "3"\n',
-               "a.toml:x12.version: '3' is not one of 004010, 005010"),
+    "a.toml": (
+        'id = "a"\nrole = "customer"\ncustomer = "A"\n[x12]\nisa_id = "A"\nversion = "3"\n',
+        "a.toml:x12.version: '3' is not one of 004010, 005010",
+    ),
     "b.toml": ('id = "b"\nrole = "customer"\n', "b.toml:customer: a customer partner must name"),
     "c.toml": ('id = "c"\nrole = "vendor"\ncolour = "red"\n', "c.toml:colour: unknown key"),
-    "d.toml": ('id = "d"\nrole = "vendor"\n[http]\ntoken_sha256 = ["abc"]\n',
-               "d.toml:http.token_sha256[0]: expected a sha256 hex digest"),
-    "e.toml": ('id = "e"\nrole = "vendor"\n[outbound]\n"855" = "carrier-pigeon"\n',
-               "e.toml:outbound.855: 'carrier-pigeon' is not one of"),
+    "d.toml": (
+        'id = "d"\nrole = "vendor"\n[http]\ntoken_sha256 = ["abc"]\n',
+        "d.toml:http.token_sha256[0]: expected a sha256 hex digest",
+    ),
+    "e.toml": (
+        'id = "e"\nrole = "vendor"\n[outbound]\n"855" = "carrier-pigeon"\n',
+        "e.toml:outbound.855: 'carrier-pigeon' is not one of",
+    ),
     "f.toml": ("id = \n", "f.toml: not valid TOML"),
 }
 
@@ -95,8 +101,13 @@ def test_init_list_show_and_reprocess(tmp_path, db_url, runtime):
     again = run_cli(["init"], env).stdout  # idempotent
     assert "0 customers added" in again
     db = Database(db_url)
-    rec = inbox.receive(db, partner_id="acme-retail", channel="http", data=make_850("CLI-1"),
-                        meta={"filename": "po.edi"})
+    rec = inbox.receive(
+        db,
+        partner_id="acme-retail",
+        channel="http",
+        data=make_850("CLI-1"),
+        meta={"filename": "po.edi"},
+    )
     listed = json.loads(run_cli(["messages", "list", "--json"], env).stdout)
     assert [m["id"] for m in listed] == [rec.message_id] and listed[0]["status"] == "received"
     shown = run_cli(["messages", "show", rec.message_id], env).stdout
@@ -118,8 +129,9 @@ def test_init_list_show_and_reprocess(tmp_path, db_url, runtime):
     assert pool.run_once("test-worker")
     with db.reading() as s:
         msg = s.get(Message, rec.message_id)
-        kinds = s.scalars(select(Event.kind).where(Event.message_id == msg.id)
-                          .order_by(Event.id)).all()
+        kinds = s.scalars(
+            select(Event.kind).where(Event.message_id == msg.id).order_by(Event.id)
+        ).all()
     # the second run meets the order of the first: refused as a duplicate, never applied twice
     assert msg.status == "duplicate"
     assert kinds.count("order.received") == 1 and "message.reprocess" in kinds

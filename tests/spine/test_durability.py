@@ -37,8 +37,12 @@ def _post_until_accepted(state: dict, po: str, i: int) -> None:
 
 
 def test_sigkill_mid_stream_loses_and_duplicates_nothing(tmp_path, db_url):
-    env = gateway_env(tmp_path, db_url, GATEWAY__WORKERS__LEASE_SECONDS="2",
-                      GATEWAY__WORKERS__POLL_INTERVAL="0.05")
+    env = gateway_env(
+        tmp_path,
+        db_url,
+        GATEWAY__WORKERS__LEASE_SECONDS="2",
+        GATEWAY__WORKERS__POLL_INTERVAL="0.05",
+    )
     gw = GatewayProcess(tmp_path, env).start()
     state: dict = {"url": gw.url, "accepted": []}
     pos = [f"CRASH-{i:04d}" for i in range(200)]
@@ -64,18 +68,33 @@ def test_sigkill_mid_stream_loses_and_duplicates_nothing(tmp_path, db_url):
 
     def all_done() -> bool:
         with db.reading() as s:
-            return s.scalar(select(func.count()).select_from(Message)
-                            .where(Message.status.in_(("received",)))) == 0
+            return (
+                s.scalar(
+                    select(func.count())
+                    .select_from(Message)
+                    .where(Message.status.in_(("received",)))
+                )
+                == 0
+            )
+
     wait_for(all_done, timeout=120, what="every stored message processed")
     assert gw2.stop() == 0, gw2.output()
     with db.reading() as s:
         rows = s.execute(select(Message.id, Message.status, Message.reason)).all()
         orders = Counter(s.scalars(select(SalesOrder.po_number)).all())
         order_msgs = set(s.scalars(select(SalesOrder.source_message_id)).all())
-        acks = Counter(s.scalars(select(OutboundDocument.message_id)
-                                 .where(OutboundDocument.doc_type == "997")).all())
-        settled = Counter(s.scalars(select(Event.message_id).where(Event.kind.in_((
-            "message.processed", "message.duplicate", "message.rejected")))).all())
+        acks = Counter(
+            s.scalars(
+                select(OutboundDocument.message_id).where(OutboundDocument.doc_type == "997")
+            ).all()
+        )
+        settled = Counter(
+            s.scalars(
+                select(Event.message_id).where(
+                    Event.kind.in_(("message.processed", "message.duplicate", "message.rejected"))
+                )
+            ).all()
+        )
     assert orders == Counter(pos)  # each PO exactly once, none missing, none extra
     statuses = {mid: (status, reason) for mid, status, reason in rows}
     for mid in ids:
@@ -97,18 +116,36 @@ def test_two_workers_and_serve_share_1000_jobs(tmp_path, db_url):
     run_cli(["init"], env)
     db = Database(db_url)
     for i in range(1000):
-        inbox.receive(db, partner_id="acme-retail", channel="http",
-                      data=make_850(f"MW-{i:04d}", lines=2, isa_control=i + 1))
+        inbox.receive(
+            db,
+            partner_id="acme-retail",
+            channel="http",
+            data=make_850(f"MW-{i:04d}", lines=2, isa_control=i + 1),
+        )
     logs = [(tmp_path / f"worker{i}.log").open("wb") for i in range(2)]
-    workers = [subprocess.Popen([sys.executable, "-m", "gateway.cli", "worker"], env=env,
-                                cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-               for log in logs]
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-m", "gateway.cli", "worker"],
+            env=env,
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        for log in logs
+    ]
     gw = GatewayProcess(tmp_path, env).start()
 
     def done() -> bool:
         with db.reading() as s:
-            return s.scalar(select(func.count()).select_from(Job)
-                            .where(Job.kind == "inbound", Job.status == "done")) == 1000
+            return (
+                s.scalar(
+                    select(func.count())
+                    .select_from(Job)
+                    .where(Job.kind == "inbound", Job.status == "done")
+                )
+                == 1000
+            )
+
     try:
         wait_for(done, timeout=300, interval=0.5, what="1000 jobs done")
     finally:
@@ -120,13 +157,22 @@ def test_two_workers_and_serve_share_1000_jobs(tmp_path, db_url):
         assert gw.stop() == 0
     assert codes == [0, 0]
     with db.reading() as s:
-        ran = Counter(s.scalars(select(Event.message_id)
-                                .where(Event.kind == "message.processed")).all())
+        ran = Counter(
+            s.scalars(select(Event.message_id).where(Event.kind == "message.processed")).all()
+        )
         assert len(ran) == 1000 and set(ran.values()) == {1}  # no job ran twice
         assert s.scalar(select(func.count()).select_from(SalesOrder)) == 1000
-        by_worker = Counter(w.rsplit(":", 2)[0] for w in s.scalars(
-            select(Job.worker).where(Job.kind == "inbound")).all())
-        assert s.scalar(select(func.count()).select_from(OutboundDocument)
-                        .where(OutboundDocument.doc_type == "997")) == 1000
+        by_worker = Counter(
+            w.rsplit(":", 2)[0]
+            for w in s.scalars(select(Job.worker).where(Job.kind == "inbound")).all()
+        )
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(OutboundDocument)
+                .where(OutboundDocument.doc_type == "997")
+            )
+            == 1000
+        )
     assert len(by_worker) >= 2, by_worker  # more than one process really took jobs
     db.dispose()

@@ -20,8 +20,12 @@ BOBS = {"Authorization": "Bearer demo-bobs-token"}
 
 @pytest.fixture
 def gw(tmp_path, db_url):
-    env = gateway_env(tmp_path, db_url, GATEWAY__LIMITS__MAX_MESSAGE_BYTES="200000",
-                      GATEWAY__WORKERS__POLL_INTERVAL="0.05")
+    env = gateway_env(
+        tmp_path,
+        db_url,
+        GATEWAY__LIMITS__MAX_MESSAGE_BYTES="200000",
+        GATEWAY__WORKERS__POLL_INTERVAL="0.05",
+    )
     proc = GatewayProcess(tmp_path, env).start()
     with httpx.Client(base_url=proc.url, timeout=30) as client:
         client.proc = proc  # type: ignore[attr-defined]
@@ -38,8 +42,11 @@ def _status(client: httpx.Client, mid: str, headers=ACME) -> dict:
 
 
 def _wait_done(client: httpx.Client, mid: str) -> dict:
-    return wait_for(lambda: (b := _status(client, mid))["status"] != "received" and b,
-                    timeout=30, what=f"message {mid} processed")
+    return wait_for(
+        lambda: (b := _status(client, mid))["status"] != "received" and b,
+        timeout=30,
+        what=f"message {mid} processed",
+    )
 
 
 def _outbound(client: httpx.Client, after: int = 0) -> list[dict]:
@@ -164,10 +171,16 @@ def test_duplicate_po_is_refused_with_event(gw):
     assert "already received" in body["reason"]
     assert any(e["kind"] == "order.duplicate" for e in body["events"])
     with gw.db.reading() as s:
-        assert s.scalar(select(func.count()).select_from(SalesOrder)
-                        .where(SalesOrder.po_number == "PO-D")) == 1
-        assert s.scalar(select(func.count()).select_from(Event)
-                        .where(Event.kind == "order.duplicate")) == 1
+        assert (
+            s.scalar(
+                select(func.count()).select_from(SalesOrder).where(SalesOrder.po_number == "PO-D")
+            )
+            == 1
+        )
+        assert (
+            s.scalar(select(func.count()).select_from(Event).where(Event.kind == "order.duplicate"))
+            == 1
+        )
 
 
 def test_sender_must_be_the_authenticated_partner(gw):
@@ -175,8 +188,9 @@ def test_sender_must_be_the_authenticated_partner(gw):
     r = gw.post("/api/v1/inbound", content=make_850("PO-S"), headers=BOBS)
     assert r.status_code == 202
     mid = r.json()["message_id"]
-    body = wait_for(lambda: (b := _status(gw, mid, BOBS))["status"] != "received" and b,
-                    what="processed")
+    body = wait_for(
+        lambda: (b := _status(gw, mid, BOBS))["status"] != "received" and b, what="processed"
+    )
     assert body["status"] == "rejected" and "belongs to partner acme-retail" in body["reason"]
     # and a partner never sees another partner's messages
     r = gw.get(f"/api/v1/messages/{mid}", headers=ACME)

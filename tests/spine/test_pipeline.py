@@ -33,8 +33,7 @@ def test_failure_after_writes_rolls_back_then_retries(runtime):
 
     runtime.documents[Order] = flaky
     runtime.config.workers.backoff_base = 0.01
-    rec = inbox.receive(runtime.db, partner_id="acme-retail", channel="http",
-                        data=make_850("RB-1"))
+    rec = inbox.receive(runtime.db, partner_id="acme-retail", channel="http", data=make_850("RB-1"))
     pool = WorkerPool(runtime, count=1)
     assert pool.run_once("w")
     # nothing of the failed attempt is left: no order, no document, message still received
@@ -57,8 +56,9 @@ def test_exhausted_retries_dead_letter_and_show_on_the_message(runtime):
     runtime.formats["x12"] = broken
     runtime.config.workers.backoff_base = 0.001
     runtime.config.workers.backoff_max = 0.002
-    rec = inbox.receive(runtime.db, partner_id="acme-retail", channel="http",
-                        data=make_850("DL-1"), max_attempts=3)
+    rec = inbox.receive(
+        runtime.db, partner_id="acme-retail", channel="http", data=make_850("DL-1"), max_attempts=3
+    )
     pool = WorkerPool(runtime, count=1)
     deadline = time.time() + 10
     while time.time() < deadline:
@@ -76,8 +76,7 @@ def test_exhausted_retries_dead_letter_and_show_on_the_message(runtime):
 
 
 def test_a_job_taken_over_after_lease_expiry_applies_once(runtime):
-    rec = inbox.receive(runtime.db, partner_id="acme-retail", channel="http",
-                        data=make_850("LE-1"))
+    rec = inbox.receive(runtime.db, partner_id="acme-retail", channel="http", data=make_850("LE-1"))
     (slow,) = queue.claim(runtime.db, "slow-node", lease=0.1)
     time.sleep(0.2)
     pool = WorkerPool(runtime, count=1)
@@ -93,8 +92,12 @@ def test_a_job_taken_over_after_lease_expiry_applies_once(runtime):
         raise AssertionError("the slow node finished a job it no longer held")
     assert _count(runtime.db, SalesOrder) == 1
     assert _count(runtime.db, OutboundDocument, OutboundDocument.doc_type == "997") == 1
-    assert _count(runtime.db, Event, Event.kind == "message.processed",
-                  Event.message_id == rec.message_id) == 1
+    assert (
+        _count(
+            runtime.db, Event, Event.kind == "message.processed", Event.message_id == rec.message_id
+        )
+        == 1
+    )
 
 
 def test_sigterm_finishes_and_releases(tmp_path, db_url):
@@ -104,8 +107,12 @@ def test_sigterm_finishes_and_releases(tmp_path, db_url):
 
     db = Database(db_url)
     for i in range(40):
-        inbox.receive(db, partner_id="acme-retail", channel="http",
-                      data=make_850(f"ST-{i}", isa_control=i + 1))
+        inbox.receive(
+            db,
+            partner_id="acme-retail",
+            channel="http",
+            data=make_850(f"ST-{i}", isa_control=i + 1),
+        )
     time.sleep(0.3)
     assert gw.stop() == 0
     out = gw.output()

@@ -15,11 +15,13 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("outbound_document") as batch:
-        batch.alter_column("doc_type", type_=sa.String(32), existing_type=sa.String(16),
-                           existing_nullable=False)
+        batch.alter_column(
+            "doc_type", type_=sa.String(32), existing_type=sa.String(16), existing_nullable=False
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("outbound_document") as batch:
-        batch.alter_column("doc_type", type_=sa.String(16), existing_type=sa.String(32),
-                           existing_nullable=False)
+        batch.alter_column(
+            "doc_type", type_=sa.String(16), existing_type=sa.String(32), existing_nullable=False
+        )
