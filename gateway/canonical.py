@@ -168,6 +168,7 @@ class OrderResponse:
     parties: tuple[Party, ...] = ()
     reason: str = ""
     currency: str = ""
+    answers_change: bool = False  # it answers a change order (X12 865), not an order (855)
 
 
 @dataclass(frozen=True, slots=True)

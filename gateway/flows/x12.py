@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from gateway.canonical import AckStatus, FunctionalAck
+from gateway.canonical import AckStatus, FunctionalAck, OrderResponse
 from gateway.errors import EnvelopeError
 from gateway.pipeline import Outgoing, Plan, Rendered, Runtime
 from gateway.profiles import PartnerProfile, register_section
@@ -441,9 +441,10 @@ def render_document(
 
 
 def render_for_outbox(rt: Runtime, s: Session, doc: Any, profile: PartnerProfile) -> Rendered:
-    """The OMS outbox's renderer for X12 partners (855, 856, 810, 940, 850, 846)."""
-    data, controls = render_document(rt, s, doc, profile)
-    set_id = OUTBOUND[type(doc)][0]
+    """The OMS outbox's renderer for X12 partners (855 or 865, 856, 810, 940, 850, 846)."""
+    change_ack = isinstance(doc, OrderResponse) and doc.answers_change
+    data, controls = render_document(rt, s, doc, profile, change_ack=change_ack)
+    set_id = CHANGE_ACK[0] if change_ack else OUTBOUND[type(doc)][0]
     return Rendered(set_id, data, controls, filename=f"{set_id}-{controls[0]}.x12")
 
 

@@ -3,6 +3,7 @@ ship-to, each validated against what has shipped; the partner gets a new OrderRe
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -174,6 +175,6 @@ def apply_change(
         target = allocation_status(so)
         if target != so.status:
             move(session, so, target, cause)
-    response = order_response(so, today)
+    response = dataclasses.replace(order_response(so, today), answers_change=True)
     outbox(response, order_id=so.id)
     return response
