@@ -29,7 +29,7 @@ from gateway.canonical import (
 )
 from gateway.config import Config
 from gateway.errors import BusinessError, DuplicateError, EnvelopeError, InputError
-from gateway.logs import get_logger, log_event
+from gateway.logs import get_logger
 from gateway.oms.orders import place_order
 from gateway.oms.outbox import Outbox
 from gateway.profiles import PartnerDirectory, PartnerProfile
@@ -203,6 +203,7 @@ def apply_plan(
 ) -> None:
     partner_id = profile.id if profile else msg.partner_id
     refused: list[str] = []
+    duplicates = 0
     placed = 0
     for doc in plan.documents:
         handler = rt.documents.get(type(doc))
@@ -217,6 +218,7 @@ def apply_plan(
                 plan.notes.append(("document.applied", note))
         except DuplicateError as exc:
             refused.append(exc.detail)
+            duplicates += 1
             events.record(
                 s, "order.duplicate", partner_id=partner_id, message_id=msg.id, detail=exc.detail
             )
@@ -248,8 +250,7 @@ def apply_plan(
         )
     status, reason = plan.status, plan.reason
     if status == "processed" and refused and placed == 0:
-        dup_only = all("already received" in r for r in refused)
-        status = "duplicate" if dup_only else "rejected"
+        status = "duplicate" if duplicates == len(refused) else "rejected"
         reason = "; ".join(refused)
     elif refused:
         reason = "; ".join([reason, *refused]).strip("; ")
@@ -425,13 +426,9 @@ def deliver(rt: Runtime, job: ClaimedJob, worker: str) -> None:
 
 
 def describe_failure(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=8)}"
-
-
-def log_job(event: str, job: ClaimedJob, **fields: Any) -> None:
-    log_event(
-        _log, event, job_id=job.id, kind=job.kind, ref=job.ref, attempt=job.attempts, **fields
-    )
+    # from the exception itself: batch failures are reported outside their except block
+    trace = "".join(traceback.format_exception(exc, limit=8))
+    return f"{type(exc).__name__}: {exc}\n{trace}"
 
 
 def process_inbound_batch(

@@ -13,7 +13,6 @@ from __future__ import annotations
 import http.client
 import ssl
 import time
-import traceback
 import uuid
 from email.utils import formatdate
 from typing import Any
@@ -29,7 +28,7 @@ from gateway.as2.models import As2Exchange
 from gateway.as2.records import fail_document, outbound_exchange
 from gateway.as2.station import Station
 from gateway.errors import StateError
-from gateway.logs import get_logger, log_event
+from gateway.logs import get_logger
 from gateway.store import events, queue
 from gateway.store.models import OutboundDocument
 
@@ -431,7 +430,3 @@ def resend(db: Any, document_id: int, *, actor: str = "admin") -> str:
             detail=f"resend requested (was {previous})",
         )
     return f"document {document_id} queued for delivery again (was {previous})"
-
-
-def log_failure(exc: BaseException) -> None:
-    log_event(_log, "as2.failure", error=traceback.format_exc(limit=5))

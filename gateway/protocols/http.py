@@ -159,8 +159,7 @@ class InboundResource(PartnerResource):
                     413, "too_large", f"body exceeds the limit of {self.api.max_body} bytes"
                 )
             partner = self.partner(request)
-            request.content.seek(0)
-            data = request.content.read()
+            data = await threads.deferToThread(_body, request)  # may be spooled to disk
             if not data.strip():
                 raise ApiError(
                     400,
@@ -319,6 +318,11 @@ def _mark_delivered(s: Any, partner_id: str, ids: list[int]) -> None:
             document_id=i,
             detail="picked up over HTTP",
         )
+
+
+def _body(request: server.Request) -> bytes:
+    request.content.seek(0)
+    return request.content.read()
 
 
 class Health(resource.Resource):
