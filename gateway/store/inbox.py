@@ -8,7 +8,6 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from gateway.store import events
@@ -16,6 +15,10 @@ from gateway.store.db import Database
 from gateway.store.models import Job, Message, Payload
 
 __all__ = ["Received", "add_received", "new_message_id", "receive"]
+
+_INSERT_PAYLOAD = Payload.__table__.insert().returning(Payload.__table__.c.id)
+_INSERT_MESSAGE = Message.__table__.insert()
+_INSERT_JOB = Job.__table__.insert()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,30 +85,37 @@ def add_received(
     """`receive` inside the caller's transaction (several messages stored all or nothing)."""
     digest = hashlib.sha256(data).hexdigest()
     mid = new_message_id()
-    # Core inserts: this runs for every message on every channel before the acknowledgement
+    # Core inserts with separate parameters: this runs for every message on every
+    # channel before the acknowledgement; values() inlined into the statement made
+    # SQLAlchemy build a new cache key over the payload bytes each time.
     payload_id = s.execute(
-        insert(Payload).values(sha256=digest, size=len(data), data=data).returning(Payload.id)
+        _INSERT_PAYLOAD, {"sha256": digest, "size": len(data), "data": data}
     ).scalar_one()
     s.execute(
-        insert(Message).values(
-            id=mid,
-            partner_id=partner_id,
-            channel=channel,
-            status=status,
-            payload_id=payload_id,
-            sha256=digest,
-            size=len(data),
-            transport_id=transport_id,
-            meta=meta or {},
-            reason=reason,
-        )
+        _INSERT_MESSAGE,
+        {
+            "id": mid,
+            "partner_id": partner_id,
+            "channel": channel,
+            "status": status,
+            "payload_id": payload_id,
+            "sha256": digest,
+            "size": len(data),
+            "transport_id": transport_id,
+            "meta": meta or {},
+            "reason": reason,
+        },
     )
     if process and status == "received":
         # a fresh message id: no existing job to look for
         s.execute(
-            insert(Job).values(
-                kind=job_kind, ref=mid, max_attempts=max_attempts, run_after=time.time()
-            )
+            _INSERT_JOB,
+            {
+                "kind": job_kind,
+                "ref": mid,
+                "max_attempts": max_attempts,
+                "run_after": time.time(),
+            },
         )
     events.record(
         s,
