@@ -1,4 +1,5 @@
-"""The `gateway` command: init, serve, worker, partners check, messages, reprocess."""
+"""The `gateway` command: init, serve, worker, partners check, messages, reprocess, manual,
+po, certs, as2."""
 
 from __future__ import annotations
 
@@ -274,6 +275,70 @@ def cmd_manual(args: argparse.Namespace) -> int:
         rt.db.dispose()
 
 
+def cmd_po(args: argparse.Namespace) -> int:
+    """Buy-route purchase orders: list them, send the open ones now, receive goods."""
+    from decimal import Decimal, InvalidOperation
+
+    from sqlalchemy import select
+
+    from gateway.app import build_runtime
+    from gateway.errors import BusinessError
+    from gateway.oms.lifecycle import Cause
+    from gateway.oms.models import PurchaseOrder, Vendor
+    from gateway.oms.purchasing import send_purchase_orders
+    from gateway.oms.receiving import receive_po
+    from gateway.pipeline import runtime_outbox
+
+    rt = build_runtime(_config(args), migrate=False)
+    try:
+        if args.action == "list":
+            with rt.db.reading() as s:
+                q = (
+                    select(PurchaseOrder, Vendor.code)
+                    .join(Vendor, Vendor.id == PurchaseOrder.vendor_id)
+                    .order_by(PurchaseOrder.id)
+                )
+                if args.status != "all":
+                    q = q.where(PurchaseOrder.status == args.status)
+                print(
+                    f"{'PO':12} {'KIND':8} {'STATUS':10} {'VENDOR':10}"
+                    " LINES (ordered/notified/received)"
+                )
+                for po, vendor in s.execute(q):
+                    lines = "  ".join(
+                        f"{pl.quantity:f}/{pl.asn_qty:f}/{pl.received_qty:f}" for pl in po.lines
+                    )
+                    print(f"{po.number:12} {po.kind:8} {po.status:10} {vendor:10} {lines}")
+            return 0
+        if args.action == "send":
+            with rt.db.transaction() as s:
+                sent = [po.number for po in send_purchase_orders(s, runtime_outbox(rt, s))]
+            print(f"sent {len(sent)} purchase order(s){': ' + ', '.join(sent) if sent else ''}")
+            return 0
+        lines = None
+        if args.line:
+            try:
+                lines = {no: Decimal(q) for no, _, q in (x.partition("=") for x in args.line)}
+            except InvalidOperation:
+                print("error: --line takes LINE=QUANTITY, e.g. --line 1=24", file=sys.stderr)
+                return 1
+        try:
+            with rt.db.transaction() as s:
+                got = receive_po(
+                    s, args.po, lines, cause=Cause("admin:cli", "receipt"), warehouse=args.warehouse
+                )
+        except BusinessError as exc:
+            print(f"error: {exc.detail}", file=sys.stderr)
+            return 1
+        what = ", ".join(f"line {no}: {q:f}" for no, q in got.received.items())
+        print(f"received on {got.po_number}: {what}")
+        if got.released:
+            print(f"backorders released: {', '.join(got.released)}")
+        return 0
+    finally:
+        rt.db.dispose()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="gateway", description=__doc__)
     p.add_argument(
@@ -320,6 +385,20 @@ def build_parser() -> argparse.ArgumentParser:
     mne.add_argument("id", type=int)
     mne.add_argument("--file", required=True, help="the order as canonical JSON ('-': stdin)")
     mne.add_argument("--partner", help="partner id, when the fax named none")
+    po = sub.add_parser("po", help="buy-route purchase orders to vendors")
+    posub = po.add_subparsers(dest="action", required=True)
+    pol = posub.add_parser("list")
+    pol.add_argument("--status", default="all", help="open, sent, in_transit, received or all")
+    posub.add_parser("send", help="send every open buy PO to its vendor now")
+    por = posub.add_parser("receive", help="book goods received on a PO into stock")
+    por.add_argument("po", help="PO number, e.g. PO00000001")
+    por.add_argument(
+        "--line",
+        action="append",
+        help="LINE=QUANTITY in base units (repeatable); default: what the vendor notified"
+        " and is not received yet, else everything open",
+    )
+    por.add_argument("--warehouse", default="", help="warehouse code (default: the PO's)")
     return p
 
 
@@ -330,6 +409,7 @@ COMMANDS = {
     "messages": cmd_messages,
     "reprocess": cmd_reprocess,
     "manual": cmd_manual,
+    "po": cmd_po,
 }
 
 

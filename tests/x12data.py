@@ -39,3 +39,41 @@ def make_850(
 
 def segments(data: bytes) -> list[list[str]]:
     return [s.strip().split("*") for s in data.decode().split("~") if s.strip()]
+
+
+def make_856(
+    shipment_id: str,
+    po_number: str,
+    items: list[tuple[str, str, str, str]],
+    *,
+    sender: str = "WIDGETCO",
+    receiver: str = "DEMODIST",
+    isa_control: int = 1,
+    carrier: str = "UPSN",
+    tracking: str = "1Z999AA10123456784",
+) -> bytes:
+    """A vendor's ship notice: one order level, items as (LIN01, vendor part, quantity, unit)."""
+    body = [
+        f"BSN*00*{shipment_id}*20261122*1200",
+        "HL*1**S",
+        "TD1*CTN25*2****G*24*LB",
+        f"TD5*B*2*{carrier}*M*GROUND",
+        f"REF*CN*{tracking}",
+        "DTM*011*20261122",
+        "HL*2*1*O",
+        f"PRF*{po_number}",
+    ]
+    for n, (line_no, part, qty, unit) in enumerate(items, start=3):
+        body += [f"HL*{n}*2*I", f"LIN*{line_no}*VN*{part}", f"SN1*{line_no}*{qty}*{unit}"]
+    body.append(f"CTT*{len(items)}")
+    segs = [
+        f"ISA*00*          *00*          *ZZ*{sender:<15}*ZZ*{receiver:<15}*261122*1200*U*00401*"
+        f"{isa_control:09d}*0*P*>",
+        f"GS*SH*{sender}*{receiver}*20261122*1200*{isa_control}*X*004010",
+        "ST*856*0001",
+        *body,
+        f"SE*{len(body) + 2}*0001",
+        f"GE*1*{isa_control}",
+        f"IEA*1*{isa_control:09d}",
+    ]
+    return ("~\n".join(segs) + "~\n").encode()

@@ -32,8 +32,7 @@ from gateway.pipeline import Runtime
 from gateway.profiles import PartnerProfile
 from gateway.protocols.sftp import TEMP_SUFFIXES
 from gateway.store import inbox, pickup, queue
-from gateway.store.base import utcnow
-from gateway.store.models import Job, Message, OutboundDocument
+from gateway.store.models import Message, OutboundDocument
 from gateway.store.queue import ClaimedJob
 from gateway.translators.completeness import incomplete_reason
 
@@ -236,21 +235,12 @@ def _pollers(rt: Runtime) -> list[tuple[str, float]]:
 
 def schedule_polls(rt: Runtime) -> int:
     """Queue a poll job for each partner whose interval has passed; returns how many."""
-    now = utcnow()
     queued = 0
     with rt.db.transaction() as s:
         for pid, interval in _pollers(rt):
-            job = s.scalar(select(Job).where(Job.kind == POLL_JOB, Job.ref == pid))
-            if job is None:
-                queued += queue.enqueue(s, POLL_JOB, pid, max_attempts=3) is not None
-                continue
-            done = job.finished_at
-            if done is not None and done.tzinfo is None:
-                done = done.replace(tzinfo=dt.UTC)
-            if job.status in ("done", "dead") and (
-                done is None or now - done >= dt.timedelta(seconds=interval)
-            ):
-                queued += queue.requeue(s, POLL_JOB, pid)
+            queued += queue.schedule_periodic(
+                s, POLL_JOB, pid, dt.timedelta(seconds=interval), max_attempts=3
+            )
     return queued
 
 

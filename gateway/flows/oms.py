@@ -20,6 +20,11 @@ __all__ = ["change_handler", "install", "shipment_handler"]
 def shipment_handler(
     rt: Runtime, s: Session, doc: Shipment, profile: PartnerProfile, msg: Message
 ) -> str | None:
+    """A vendor's ship notice for our buy PO, else a dropshipper's ship confirmation."""
+    from gateway.flows.purchasing import is_vendor_notice, vendor_notice_handler
+
+    if is_vendor_notice(s, doc):
+        return vendor_notice_handler(rt, s, doc, profile, msg)
     sh = confirm_dropship(
         s,
         doc,

@@ -372,7 +372,8 @@ class PurchaseOrder(Base):
     number: Mapped[str] = mapped_column(String(32), unique=True)
     vendor_id: Mapped[int] = mapped_column(ForeignKey("vendor.id"), index=True)
     kind: Mapped[str] = mapped_column(String(8), default="buy")  # buy, dropship
-    status: Mapped[str] = mapped_column(String(12), default="open")  # open, sent, received
+    # open, sent, in_transit (all notified by the vendor), received
+    status: Mapped[str] = mapped_column(String(12), default="open")
     sales_order_id: Mapped[int | None] = mapped_column(ForeignKey("sales_order.id"))
     warehouse_id: Mapped[int | None] = mapped_column(ForeignKey("warehouse.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -386,6 +387,7 @@ class PurchaseOrderLine(Base):
     product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
     quantity: Mapped[Decimal] = mapped_column(Qty)  # base units
     received_qty: Mapped[Decimal] = mapped_column(Qty, default=ZERO)
+    asn_qty: Mapped[Decimal] = mapped_column(Qty, default=ZERO)  # notified by the vendor
     unit_cost: Mapped[Decimal] = mapped_column(Money, default=ZERO)
     order_line_id: Mapped[int | None] = mapped_column(ForeignKey("sales_order_line.id"))
 

@@ -31,6 +31,7 @@ from gateway.store import events
 __all__ = [
     "buy_on_demand",
     "default_warehouse",
+    "numbered_lines",
     "receive_po_line",
     "request_dropship",
     "send_purchase_orders",
@@ -135,6 +136,16 @@ def _add_incoming(session: Session, warehouse_id: int, product_id: int, qty: Dec
         session.flush()
 
 
+def numbered_lines(session: Session, po: PurchaseOrder) -> dict[str, PurchaseOrderLine]:
+    """A PO's lines by the line numbers they carry on the document sent to the vendor."""
+    rows = session.scalars(
+        select(PurchaseOrderLine)
+        .where(PurchaseOrderLine.po_id == po.id)
+        .order_by(PurchaseOrderLine.id)
+    )
+    return {str(i): pl for i, pl in enumerate(rows, 1)}
+
+
 def _po_doc(
     session: Session,
     po: PurchaseOrder,
@@ -144,23 +155,14 @@ def _po_doc(
     today: dt.date,
 ) -> PurchaseOrderDoc:
     lines = []
-    for i, pl in enumerate(
-        session.scalars(
-            select(PurchaseOrderLine)
-            .where(PurchaseOrderLine.po_id == po.id)
-            .order_by(PurchaseOrderLine.id)
-        ),
-        1,
-    ):
+    for i, pl in numbered_lines(session, po).items():
         product = session.get(Product, pl.product_id)
         assert product is not None
         ids = tuple(
             ItemId(k, v) for k, v in (("sku", product.sku), ("gtin", product.gtin or "")) if v
         )
         lines.append(
-            OrderLine(
-                str(i), pl.quantity, product.base_unit, pl.unit_cost, ids, product.description
-            )
+            OrderLine(i, pl.quantity, product.base_unit, pl.unit_cost, ids, product.description)
         )
     return PurchaseOrderDoc(
         partner_id=vendor.partner_id or "",
@@ -264,6 +266,7 @@ def receive_po_line(
     *,
     warehouse_id: int | None = None,
     actor: str = "system",
+    cause: Cause | None = None,
 ) -> list[SalesOrder]:
     """Receive against a PO line; stock goes up and backorders are released oldest first.
     Returns the orders whose allocation changed (their status is brought up to date)."""
@@ -289,7 +292,12 @@ def receive_po_line(
     )
     if all(ln.received_qty >= ln.quantity for ln in po.lines):
         po.status = "received"
-    return release_backorders(session, pl.product_id, Cause(actor, f"receipt on {po.number}"))
+    why = f"receipt on {po.number}"
+    return release_backorders(
+        session,
+        pl.product_id,
+        Cause(cause.actor, why, cause.message_id) if cause else Cause(actor, why),
+    )
 
 
 def release_backorders(session: Session, product_id: int, cause: Cause) -> list[SalesOrder]:

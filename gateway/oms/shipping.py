@@ -21,11 +21,13 @@ from gateway.oms.models import (
     Carton,
     Customer,
     Product,
+    PurchaseOrder,
     Reservation,
     SalesOrder,
     SalesOrderLine,
     Shipment,
     ShipmentLine,
+    Vendor,
     Warehouse,
 )
 from gateway.oms.outbox import Outbox
@@ -307,6 +309,23 @@ def shipment_doc(session: Session, so: SalesOrder, sh: Shipment) -> ShipmentDoc:
     )
 
 
+def _dropships_for(session: Session, order_id: int, partner_id: str) -> bool:
+    """Whether `partner_id` is a dropship vendor of the order (was sent its ship request)."""
+    return (
+        session.scalar(
+            select(PurchaseOrder.id)
+            .join(Vendor, Vendor.id == PurchaseOrder.vendor_id)
+            .where(
+                PurchaseOrder.sales_order_id == order_id,
+                PurchaseOrder.kind == "dropship",
+                Vendor.partner_id == partner_id,
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
 def confirm_dropship(
     session: Session, doc: ShipmentDoc, outbox: Outbox, cause: Cause, *, invoice: bool = True
 ) -> Shipment:
@@ -322,6 +341,13 @@ def confirm_dropship(
         raise BusinessError("ship confirmation names no order or PO", code="unknown_order")
     so = session.scalar(stmt)
     if so is None:
+        raise BusinessError(
+            f"ship confirmation {doc.shipment_id} is for an unknown order"
+            f" ({doc.order_number or doc.po_numbers})",
+            code="unknown_order",
+        )
+    if doc.partner_id and not _dropships_for(session, so.id, doc.partner_id):
+        # as unknown as a missing order: a partner never learns of another's orders
         raise BusinessError(
             f"ship confirmation {doc.shipment_id} is for an unknown order"
             f" ({doc.order_number or doc.po_numbers})",

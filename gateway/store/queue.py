@@ -10,6 +10,7 @@ transaction as its effects, which is what makes every job idempotent.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import time
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ __all__ = [
     "release",
     "retry_or_bury",
     "requeue",
+    "schedule_periodic",
 ]
 
 
@@ -202,3 +204,19 @@ def requeue(session: Session, kind: str, ref: str) -> bool:
         .execution_options(synchronize_session=False)
     )
     return res.rowcount == 1
+
+
+def schedule_periodic(
+    session: Session, kind: str, ref: str, interval: dt.timedelta, *, max_attempts: int = 3
+) -> bool:
+    """Queue the one job `(kind, ref)` of a periodic task when `interval` has passed since
+    it last finished (or it never ran); True if it was queued now."""
+    job = session.scalar(select(Job).where(Job.kind == kind, Job.ref == ref))
+    if job is None:
+        return enqueue(session, kind, ref, max_attempts=max_attempts) is not None
+    done = job.finished_at
+    if done is not None and done.tzinfo is None:
+        done = done.replace(tzinfo=dt.UTC)
+    if job.status in ("done", "dead") and (done is None or utcnow() - done >= interval):
+        return requeue(session, kind, ref)
+    return False
