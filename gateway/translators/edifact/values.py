@@ -63,7 +63,7 @@ def to_decimal(value: str, where: Where) -> Decimal | None:
     if not value:
         return None
     try:
-        number = Decimal(value.replace(",", "."))
+        number = Decimal(value if "," not in value else value.replace(",", "."))
     except InvalidOperation:
         raise InputError(f"{_where(where)}: {value!r} is not a number", code="37") from None
     if not number.is_finite():
