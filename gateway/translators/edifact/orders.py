@@ -129,7 +129,25 @@ class _Header:
     lines: list[_Line] = field(default_factory=list)
 
 
-def _read(segments: list[Segment]) -> _Header:
+# NAD text -> (segment, Party): a partner's parties repeat in every order. The segment is
+# compared too, as the same text splits differently under other separators.
+_PARTIES: dict[str, tuple[Segment, Party]] = {}
+
+
+def _party(seg: Segment, text: str | None) -> Party:
+    """party_from_nad, remembered by the segment's raw text (Party is immutable)."""
+    got = _PARTIES.get(text) if text else None
+    if got is not None and got[0] == seg:
+        return got[1]
+    party = party_from_nad(seg)
+    if text:
+        if len(_PARTIES) >= 1024:
+            _PARTIES.clear()
+        _PARTIES[text] = (seg, party)
+    return party
+
+
+def _read(segments: list[Segment], texts: list[str | None] | None = None) -> _Header:
     h = _Header()
     line: _Line | None = None
     in_party = False
@@ -161,9 +179,7 @@ def _read(segments: list[Segment]) -> _Header:
             else:
                 line.refs.append(Reference(q, c[1] if n > 1 else ""))
         elif tag == "LIN":
-            line = _Line(
-                el(seg, 1) or str(len(h.lines) + 1), action=el(seg, 2), ids=item_ids(seg, 3)
-            )
+            line = _Line(el(seg, 1) or str(len(h.lines) + 1), el(seg, 2), item_ids(seg, 3))
             h.lines.append(line)
             in_party = False
         elif line is not None:
@@ -191,7 +207,7 @@ def _read(segments: list[Segment]) -> _Header:
         elif tag == "RFF" and not in_party:
             h.refs.append(Reference(el(seg, 1, 0), el(seg, 1, 1)))
         elif tag == "NAD":
-            h.parties.append(party_from_nad(seg))
+            h.parties.append(_party(seg, texts[pos - 1] if texts else None))
             in_party = True
         elif tag == "CUX":
             h.currency = el(seg, 1, 1)
@@ -217,9 +233,14 @@ def order_from_orders(
     message_id: str = "",
     control: str = "",
     test: bool = False,
+    texts: list[str | None] | None = None,
 ) -> Order:
-    """Translate one ORDERS (UNH..UNT) into an Order; raises InputError."""
-    h = _read(segments)
+    """Translate one ORDERS (UNH..UNT) into an Order; raises InputError.
+
+    `texts`, the raw segment texts when the caller has them, let repeated segments
+    (parties) be mapped once.
+    """
+    h = _read(segments, texts)
     lines = []
     for ln in h.lines:
         if ln.quantity is None:
@@ -263,9 +284,10 @@ def change_from_ordchg(
     message_id: str = "",
     control: str = "",
     test: bool = False,
+    texts: list[str | None] | None = None,
 ) -> OrderChange:
     """Translate one ORDCHG into an OrderChange (the PO is RFF+ON, else BGM 1004)."""
-    h = _read(segments)
+    h = _read(segments, texts)
     po = next((r.value for r in h.refs if r.qualifier == "ON"), h.number)
     lines = tuple(
         OrderChangeLine(
