@@ -116,6 +116,7 @@ class Interchange:
     messages: list[MessageHeader] = field(default_factory=list)
     closed: bool = False
     count: int = 0  # messages seen (headers of accepted ones may have been let go)
+    unb_missing: bool = False  # segments that came without any UNB (see EnvelopeReader._phantom)
 
     @property
     def rejected(self) -> bool:
@@ -612,11 +613,14 @@ class EnvelopeReader:
             date="",
             time="",
             control="",
+            unb_missing=True,
         )
         ic.errors.append(
             _err(
                 "13",
-                f"segment {tag} arrived without a UNB interchange header",
+                f"segment {tag} arrived without a UNB interchange header: ISO 9735-1"
+                " sends messages only inside a UNB..UNZ interchange, so the sender"
+                " cannot be identified",
                 "interchange",
                 "UNB",
             )

@@ -41,7 +41,8 @@ __all__ = [
 ]
 
 Segment = list[list[str]]
-_BOM = b"\xef\xbb\xbf"
+# what may come before the first segment: whitespace, NUL padding, byte order marks
+_LEAD = re.compile(rb"(?:[ \t\r\n\x00]|\xef\xbb\xbf)*")
 CHUNK = 1 << 16
 
 
@@ -202,11 +203,9 @@ class Tokenizer:
     # --- setup ----------------------------------------------------------------------------
 
     def _start(self, buf: bytes) -> bytes:
-        """Skip BOM and blank lines, read UNA; returns the buffer positioned at UNB."""
-        if buf.startswith(_BOM):
-            buf = buf[3:]
-        stripped = buf.lstrip(b" \t\r\n\x00")
-        if not stripped.startswith((b"UNA", b"UNB")):
+        """Skip BOMs, blank lines and NUL padding, read UNA; returns the buffer at UNB."""
+        stripped = buf[_LEAD.match(buf).end() :]  # type: ignore[union-attr]
+        if not stripped.startswith((b"UNA", b"UNB", b"UNH")):
             for tag in (b"UNA", b"UNB"):
                 at = stripped.find(tag)
                 if at > 0 and stripped[at + 3 : at + 4] not in (b"", b"\r", b"\n"):
