@@ -114,3 +114,18 @@ def test_released_segments_split_alike_both_ways(text):
     assert fast is None or fast == slow
     if fast is None:  # the character walk is still taken where it must be
         assert "\ue001" in text or type(slow).__name__ == "BadSegment"
+
+
+def test_a_tag_that_reads_unh_only_once_split_still_opens_a_message():
+    # 'U?NH': a stray release character inside the tag; split, the tag reads UNH
+    data = (
+        b"UNB+UNOC:3+A:14+B:14+240101:1200+9'UNH+1+ORDERS:D:96A:UN'BGM+220+X+9'"
+        b"U?NH+2+ORDERS:D:96A:UN'UNT+3+2'UNZ+1+9'"
+    )
+    plain = [s for s in Tokenizer(data) if s[0][0] not in ("UNB", "UNZ")]
+    for size in (5, 1 << 16):
+        messages = list(
+            EnvelopeReader(iter([data[i : i + size] for i in range(0, len(data), size)]))
+        )
+        assert [m.header.ref for m in messages] == ["1", "2"]
+        assert [s for m in messages for s in m.segments] == plain

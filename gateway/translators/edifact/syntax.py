@@ -390,7 +390,7 @@ class Tokenizer:
             ):
                 special[i] = self._split_one(pieces[i], True)
             self.segment_count += len(pieces)
-            return Run(pieces, special, _service_at(text, c))
+            return Run(pieces, special, _and_special(_service_at(text, c), special))
         joined: list[str] = []
         special = {}
         i = 0
@@ -415,7 +415,8 @@ class Tokenizer:
             self.segment_count += 1
             i += 1
         tag = _service_pattern(c, "")
-        return Run(joined, special, [i for i, piece in enumerate(joined) if tag.match(piece)])
+        service = [i for i, piece in enumerate(joined) if tag.match(piece)]
+        return Run(joined, special, _and_special(service, special))
 
     def _split_one(self, piece: str, special: bool) -> Segment:
         """One segment's text -> elements; `special`: it holds releases or repetitions."""
@@ -476,6 +477,20 @@ def _service_at(text: str, c: ServiceChars) -> list[int]:
         last = pos
         out.append(index)
     return out
+
+
+def _and_special(service: list[int], special: dict[int, Segment]) -> list[int]:
+    """`service` plus the split segments whose tag reads as a service tag only once split
+    (a release character inside the tag), in order."""
+    extra = [
+        i
+        for i, seg in special.items()
+        if seg[0][0] in _SERVICE_TAGS or (len(seg[0][0]) <= 3 and seg[0][0].endswith("NH"))
+    ]
+    return sorted({*service, *extra}) if extra else service
+
+
+_SERVICE_TAGS = frozenset({"UNB", "UNG", "UNH", "UNT", "UNE", "UNZ"})
 
 
 def _clean_bytes(pattern: re.Pattern[str], codec: str, terminator: str) -> bytes | None:
