@@ -68,6 +68,13 @@ UBL_ORDER = (
         (b"UNA:+.? 'UNB+UNOC:3+X+Y+240101:1200+1'", "edifact"),
         (b"UNB+UNOA:2+X+Y+240101:1200+1'", "edifact"),
         (b"UNH+1+ORDERS:D:96A:UN'", "edifact"),
+        (b" \r\n\xef\xbb\xbfUNB+UNOC:3+X+Y+240101:1200+1'", "edifact"),  # blanks, then BOM
+        (b"\xef\xbb\xbf\r\n\t UNA:+.? 'UNB+UNOC:3+X", "edifact"),
+        (b"\x00\x00\n\nUNB+UNOA:2+X+Y+240101:1200+1'", "edifact"),  # NUL padding
+        (b"\xef\xbb\xbf\xef\xbb\xbfUNB+UNOC:3+X", "edifact"),
+        (b"UNB\x1dUNOB\x1f3\x1dX\x1dY\x1d240101\x1f1200\x1d1\x1c", "edifact"),  # level B
+        (b"\r\n  UNH+1+ORDERS:D:96A:UN:EAN008'BGM+220+1'", "edifact"),
+        (b"UNHAPPY;1\nUNHAPPY;2\n", "csv"),
         (b"UNBEKANNT;1;2\nUNBEKANNT;3;4\n", "csv"),
         (UBL_ORDER, "ubl"),
         (b'<?xml version="1.0"?>\n<!-- exported -->\n' + UBL_ORDER, "ubl"),

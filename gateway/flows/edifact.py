@@ -13,6 +13,7 @@ handler; importing the module adds the `[edifact]` partner-profile section:
     aperak = false                # APERAK for orders the OMS refuses
     ordrsp = true                 # ORDRSP for orders the OMS accepted
     strict_charset = false        # true: UNOA also refuses lower case (ISO 9735 level A)
+    duplicate_window_days = 365   # the same UNB 0020 from this partner inside it: refused
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from gateway.canonical import (
     Shipment,
 )
 from gateway.errors import BusinessError, EnvelopeError
+from gateway.flows.interchanges import InterchangeSeen, earlier_interchange, record_with
 from gateway.oms.models import SalesOrder
 from gateway.pipeline import Outgoing, Plan, Rendered, Runtime
 from gateway.profiles import PartnerProfile, register_section
@@ -77,6 +79,7 @@ class EdifactProfile:
     aperak: bool = False
     ordrsp: bool = True
     strict_charset: bool = False
+    duplicate_window_days: int = 365  # same UNB 0020 from this partner inside it is a duplicate
 
 
 register_section("edifact", EdifactProfile)
@@ -313,15 +316,19 @@ def handle_edifact(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfi
             )
     if profile is None or e is None:
         first = outcome.interchanges[0]
+        if first.unb_missing:
+            raise EnvelopeError(first.errors[0].message, code="13")
         raise EnvelopeError(
             f"UNB sender {first.sender}:{first.sender_qualifier} is not a"
             " partner known to this gateway",
             code="23",
         )
     station = rt.config.station.edifact_id
+    plan = Plan(format="edifact")
+    seen: list[InterchangeSeen] = []
     for ic, acks in zip(outcome.interchanges, outcome.acks, strict=True):
         extra: list[AckError] = []
-        if matched is None or matched.id != profile.id:
+        if not ic.unb_missing and (matched is None or matched.id != profile.id):
             extra.append(
                 AckError(
                     "23",
@@ -342,13 +349,25 @@ def handle_edifact(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfi
                     level="interchange",
                 )
             )
+        if not extra and not ic.errors and ic.control:
+            earlier = earlier_interchange(
+                rt, profile.id, "edifact", ic.control, msg.id, e.duplicate_window_days
+            )
+            if earlier:
+                text = (
+                    f"interchange {ic.control} from {ic.sender} was already received"
+                    f" in message {earlier}: not processed again"
+                )
+                extra.append(AckError("26", text, "UNB", element_position=5, level="interchange"))
+                plan.notes.append(("edifact.duplicate_interchange", text))
+            else:
+                seen.append(InterchangeSeen(profile.id, ic.control, msg.id, "edifact"))
         if extra:
             ic.errors.extend(extra)
             acks[:] = interchange_acks(ic, partner_id=profile.id)
             for m in outcome.messages:
                 if m.interchange == ic.control:
                     m.document = None
-    plan = Plan(format="edifact")
     reasons: list[str] = []
     summary: dict = {"interchanges": []}
     for ic, acks in zip(outcome.interchanges, outcome.acks, strict=True):
@@ -383,9 +402,14 @@ def handle_edifact(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfi
             # the OMS refused gets the APERAK here
             if e.aperak:
                 plan.outgoing.append(_response_out(rt, profile, m.document, msg, "APERAK"))
+    record_with(plan, seen, rt, profile, msg)
     plan.summary = summary
     if not plan.documents:
-        plan.status = "rejected"
+        duplicate = all(
+            any(x.code == "26" and x.segment_id == "UNB" for x in ic.errors)
+            for ic in outcome.interchanges
+        )
+        plan.status = "duplicate" if duplicate else "rejected"
         plan.reason = "; ".join(reasons[:20]) or "no messages in the interchange"
     elif reasons:
         plan.reason = "; ".join(reasons[:20])

@@ -8,7 +8,6 @@ handler, the FunctionalAck document handler and the interchange-record handler.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -17,11 +16,10 @@ from sqlalchemy.orm import Session
 
 from gateway.canonical import AckStatus, FunctionalAck, OrderResponse
 from gateway.errors import EnvelopeError
+from gateway.flows.interchanges import InterchangeSeen, earlier_interchange, record_with
 from gateway.pipeline import Outgoing, Plan, Rendered, Runtime
 from gateway.profiles import PartnerProfile, register_section
 from gateway.store import events
-from gateway.store.base import utcnow
-from gateway.store.models import Interchange as InterchangeRow
 from gateway.store.models import Message, OutboundDocument
 from gateway.store.outbox import next_control
 from gateway.translators.x12.ack import ack_from_ta1, render_997, ta1_segment
@@ -61,16 +59,6 @@ class X12Rules:
 
 
 register_section("x12_rules", X12Rules)
-
-
-@dataclass(frozen=True)
-class InterchangeSeen:
-    """A received interchange to record (duplicate and gap detection), applied in the
-    message's transaction like any document."""
-
-    partner_id: str
-    control: str
-    message_id: str
 
 
 def _rules(profile: PartnerProfile) -> X12Rules:
@@ -160,26 +148,6 @@ def _ack_kind(profile: PartnerProfile, release: str) -> str:
     return x.ack
 
 
-def _duplicate(rt: Runtime, profile: PartnerProfile, control: str, message_id: str) -> str | None:
-    """The other message that already brought ISA13 `control` inside the window, if any.
-
-    The message itself does not count, so that `gateway reprocess` can run it again.
-    """
-    since = utcnow() - dt.timedelta(days=_rules(profile).duplicate_window_days)
-    with rt.db.reading() as s:
-        return s.scalar(
-            select(InterchangeRow.message_id)
-            .where(
-                InterchangeRow.partner_id == profile.id,
-                InterchangeRow.standard == "x12",
-                InterchangeRow.control == control,
-                InterchangeRow.received_at >= since,
-                InterchangeRow.message_id != message_id,
-            )
-            .limit(1)
-        )
-
-
 def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile | None) -> Plan:
     """Format handler: everything an X12 payload leads to, as a Plan (no writes here)."""
     lenient = bool(profile and profile.x12 and profile.x12.lenient_isa)
@@ -232,7 +200,9 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
                     )
                 )
             else:
-                earlier = _duplicate(rt, profile, ic.control, msg.id)
+                earlier = earlier_interchange(
+                    rt, profile.id, "x12", ic.control, msg.id, rules.duplicate_window_days
+                )
                 if earlier:
                     ic.errors.append(
                         (
@@ -301,7 +271,7 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
     for kind, group_acks in acks.items():
         if kind != "none":
             plan.outgoing.append(_ack_out(rt, profile, group_acks, kind, *first_of[kind]))
-    _record_with(plan, seen, rt, profile, msg)
+    record_with(plan, seen, rt, profile, msg)
     plan.summary = summary
     if not business:
         plan.status = "rejected"
@@ -311,63 +281,7 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
     return plan
 
 
-def _record_with(
-    plan: Plan, seen: list[InterchangeSeen], rt: Runtime, profile: PartnerProfile, msg: Message
-) -> None:
-    """Record the interchanges in the transaction that queues our first acknowledgement
-    (so they never count as business documents); as documents when nothing is owed."""
-    if not seen:
-        return
-    if not plan.outgoing:
-        plan.documents.extend(seen)
-        return
-    first = plan.outgoing[0]
-    inner = first.render
-
-    def render(s: Session) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
-        for doc in seen:
-            record_interchange(rt, s, doc, profile, msg)
-        return inner(s)
-
-    first.render = render
-
-
 # --- documents applied in the message's transaction -------------------------------------
-
-
-def record_interchange(
-    rt: Runtime, s: Session, doc: InterchangeSeen, profile: PartnerProfile, msg: Message
-) -> str | None:
-    """Remember an inbound ISA13 and report a gap in the partner's sequence as an event."""
-    last = s.scalar(
-        select(InterchangeRow.control)
-        .where(InterchangeRow.partner_id == doc.partner_id, InterchangeRow.standard == "x12")
-        .order_by(InterchangeRow.id.desc())
-        .limit(1)
-    )
-    s.add(
-        InterchangeRow(
-            partner_id=doc.partner_id,
-            standard="x12",
-            control=doc.control,
-            message_id=doc.message_id,
-        )
-    )
-    if (
-        last
-        and (last.isascii() and last.isdigit())
-        and (doc.control.isascii() and doc.control.isdigit())
-        and int(doc.control) > int(last) + 1
-    ):
-        events.record(
-            s,
-            "x12.control_gap",
-            partner_id=doc.partner_id,
-            message_id=msg.id,
-            detail=f"ISA13 jumped from {last} to {doc.control}: interchanges"
-            f" {int(last) + 1}..{int(doc.control) - 1} never arrived",
-        )
-    return None
 
 
 def apply_functional_ack(
@@ -453,4 +367,3 @@ def install(rt: Runtime) -> None:
         rt.renderers[("x12", doc_type)] = render_for_outbox
     rt.formats["x12"] = handle_x12
     rt.documents[FunctionalAck] = apply_functional_ack
-    rt.documents[InterchangeSeen] = record_interchange

@@ -23,7 +23,8 @@ _UTF16_XML = ((b"<\x00?\x00", "utf-16-le"), (b"\x00<\x00?", "utf-16-be"))
 
 _X12 = re.compile(rb"(ISA|GS|ST)([^A-Za-z0-9\r\n])")
 _EBCDIC_ISA = b"\xc9\xe2\xc1"  # "ISA" in EBCDIC (cp037/cp500): the X12 reader decodes it
-_EDIFACT = re.compile(rb"UNA.{6}|(UNB|UNH)[+:]", re.S)
+# before the first segment: more whitespace, NUL padding, another byte order mark
+_EDIFACT = re.compile(rb"(?:[\s\x00]|\xef\xbb\xbf)*(?:UNA.{6}|UNB[+:\x1d]|UNH[+:])", re.S)
 _XML_START = re.compile(rb"\s*<(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)([^>]*)>", re.S)
 _XML_SKIP = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)", re.S)
 _UBL_NS = b"urn:oasis:names:specification:ubl:schema:xsd:"

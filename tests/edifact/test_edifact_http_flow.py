@@ -154,8 +154,11 @@ async def test_orders_to_order_contrl_ordrsp_aperak(site):
     assert [ln.line_no for ln in responses["EU-1001"].lines] == ["1", "2"]
     assert responses["EU-1001-B"].status == "rejected"
 
-    # the same interchange again: both POs are duplicates -> message duplicate, APERAKs
-    resp = await threads.deferToThread(post, base, orders())
+    # the same POs in a new interchange: both are duplicates -> message duplicate, APERAKs
+    resent = (
+        orders().replace(b"+1001++++1'", b"+1009++++1'").replace(b"UNZ+2+1001'", b"UNZ+2+1009'")
+    )
+    resp = await threads.deferToThread(post, base, resent)
     await threads.deferToThread(run_jobs, rt)
     with rt.db.reading() as s:
         again = s.get(Message, resp.json()["message_id"])
@@ -164,6 +167,17 @@ async def test_orders_to_order_contrl_ordrsp_aperak(site):
             select(OutboundDocument.doc_type).where(OutboundDocument.message_id == again.id)
         ).all()
         assert sorted(types) == ["APERAK", "APERAK", "CONTRL"]
+
+    # the same interchange again (UNB 0020 1001 once more): refused whole, CONTRL only
+    resp = await threads.deferToThread(post, base, orders())
+    await threads.deferToThread(run_jobs, rt)
+    with rt.db.reading() as s:
+        again = s.get(Message, resp.json()["message_id"])
+        assert again.status == "duplicate" and "interchange 1001" in again.reason
+        types = s.scalars(
+            select(OutboundDocument.doc_type).where(OutboundDocument.message_id == again.id)
+        ).all()
+        assert types == ["CONTRL"]
 
 
 @pytest_twisted.ensureDeferred

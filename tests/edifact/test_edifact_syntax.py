@@ -132,3 +132,22 @@ def test_level_b_default_characters():
     segs = list(tok)
     assert tok.chars == ServiceChars(component="\x1f", element="\x1d", release="", segment="\x1c")
     assert segs[0][1] == ["UNOB", "3"]
+
+
+@pytest.mark.parametrize(
+    "lead", [b" \r\n\xef\xbb\xbf", b"\xef\xbb\xbf\r\n", b"\x00\x00\n", b"\xef\xbb\xbf\xef\xbb\xbf"]
+)
+def test_blanks_nul_padding_and_boms_before_the_interchange_are_not_data(lead):
+    data = lead + b"UNB+UNOC:3+A:14+B:14+240101:1200+9'UNH+1+ORDERS:D:96A:UN'UNT+2+1'UNZ+1+9'"
+    reader = EnvelopeReader(data)
+    assert [m.header.ref for m in reader] == ["1"]
+    assert reader.interchanges[0].errors == []
+
+
+def test_a_message_without_unb_is_refused_precisely():
+    reader = EnvelopeReader(b"\r\nUNH+1+ORDERS:D:96A:UN'BGM+220+X+9'UNT+3+1'")
+    (msg,) = list(reader)
+    (ic,) = reader.interchanges
+    assert ic.unb_missing and msg.header.ref == "1"
+    assert [(e.code, e.segment_id) for e in ic.errors] == [("13", "UNB"), ("13", "UNZ")]
+    assert "arrived without a UNB interchange header: ISO 9735-1" in ic.errors[0].message

@@ -116,6 +116,7 @@ class Interchange:
     messages: list[MessageHeader] = field(default_factory=list)
     closed: bool = False
     count: int = 0  # messages seen (headers of accepted ones may have been let go)
+    unb_missing: bool = False  # segments that came without any UNB (see EnvelopeReader._phantom)
 
     @property
     def rejected(self) -> bool:
@@ -128,7 +129,7 @@ class Message:
     segments: list[Segment]  # UNH..UNT inclusive
     interchange: Interchange
     group: Group | None = None
-    texts: list[str | None] = field(default_factory=list)  # raw text, None if it had releases
+    texts: list[str | None] = field(default_factory=list)  # raw text, None if it was faulty
 
 
 def _interchange(seg: Segment, chars: ServiceChars) -> Interchange:
@@ -232,6 +233,28 @@ def _interchange(seg: Segment, chars: ServiceChars) -> Interchange:
     return ic
 
 
+def _take(
+    msg: Message,
+    texts: list[str],
+    start: int,
+    end: int,
+    special: dict[int, Segment],
+    component: str,
+    element: str,
+) -> None:
+    """Add texts[start:end] (no service segment among them) to `msg`, split."""
+    chunk = texts[start:end]
+    segments = [[x.split(component) for x in t.split(element)] for t in chunk]
+    if special:
+        for at, seg in special.items():
+            if start <= at < end:
+                segments[at - start] = seg
+                if seg.__class__ is BadSegment:
+                    chunk[at - start] = None  # type: ignore[call-overload]
+    msg.segments += segments
+    msg.texts += chunk
+
+
 def _looks_like(seg: Segment, tag: str) -> bool:
     """A service segment whose tag was damaged (e.g. 'NB' for 'UNB')."""
     got = seg[0][0]
@@ -263,227 +286,261 @@ class EnvelopeReader:
         seen_msg: set[str] = set()
         seen_grp: set[str] = set()
         first = True
-        tokens = self.tokens
         add_segment = add_text = list().append
-        for seg in tokens:
-            tag = seg[0][0]
-            if first:
-                first = False
-                if self.tokens.una_error is not None or self.tokens.leading or tag != "UNB":
-                    ic = self._broken_start(seg)
-                    if ic.unb is seg:
-                        seen_ic.add(ic.control)
+        tokens = self.tokens
+        for pieces, special, service in tokens.runs():
+            k, e = tokens.chars.component, tokens.chars.element
+            n = len(pieces)
+            stops = iter([*service, n])
+            stop = next(stops)
+            i = 0
+            while i < n:
+                while stop < i:
+                    stop = next(stops)
+                if msg is not None and stop > i:
+                    # the data segments up to the next possible service segment, in bulk
+                    _take(msg, pieces, i, stop, special, k, e)
+                    i = stop
+                    if i == n:
+                        break
+                text: str | None = pieces[i]
+                seg = special.get(i) if special else None
+                i += 1
+                if seg is None:
+                    seg = [x.split(k) for x in text.split(e)]  # type: ignore[union-attr]
+                elif seg.__class__ is BadSegment:
+                    text = None
+                tag = seg[0][0]
+                if first:
+                    first = False
+                    if self.tokens.una_error is not None or self.tokens.leading or tag != "UNB":
+                        ic = self._broken_start(seg)
+                        if ic.unb is seg:
+                            seen_ic.add(ic.control)
+                            continue
+                if msg is not None:
+                    if tag == "UNT":
+                        msg.segments.append(seg)
+                        msg.texts.append(text)
+                        self._close_message(msg, seg)
+                        yield msg
+                        msg = None
                         continue
-            if msg is not None:
-                if tag == "UNT":
-                    msg.segments.append(seg)
-                    msg.texts.append(self.tokens.raw)
-                    self._close_message(msg, seg)
+                    if tag not in _ENVELOPE_TAGS and not (
+                        tag[-2:] == "NH" and _looks_like(seg, "UNH")
+                    ):
+                        add_segment(seg)
+                        add_text(text)
+                        continue
+                    msg.header.errors.append(
+                        _err("13", f"message {msg.header.ref} has no UNT trailer", "message", "UNT")
+                    )
+                    msg.header.segment_count = len(msg.segments)
                     yield msg
                     msg = None
+                if tag == "UNB":
+                    if ic is not None and not ic.closed:
+                        ic.errors.append(
+                            _err(
+                                "13",
+                                f"interchange {ic.control} has no UNZ trailer",
+                                "interchange",
+                                "UNZ",
+                            )
+                        )
+                    ic = _interchange(seg, self.tokens.chars)
+                    una = self.tokens.una_error
+                    if una is not None:  # a broken UNA before this UNB
+                        ic.errors.append(_err(una.code, una.detail, "interchange", "UNA"))
+                        self.tokens.una_error = None
+                    if isinstance(seg, BadSegment):
+                        ic.errors.append(
+                            _err(seg.code, f"UNB: {seg.problem}", "interchange", "UNB")
+                        )
+                    if ic.control in seen_ic:
+                        ic.errors.append(
+                            _err(
+                                "26",
+                                f"interchange reference {ic.control} occurs twice in this payload",
+                                "interchange",
+                                "UNB",
+                                5,
+                            )
+                        )
+                    seen_ic.add(ic.control)
+                    seen_msg, seen_grp = set(), set()
+                    group = None
+                    self.interchanges.append(ic)
+                elif tag == "UNA":
                     continue
-                if tag not in _ENVELOPE_TAGS and not (tag[-2:] == "NH" and _looks_like(seg, "UNH")):
-                    add_segment(seg)
-                    add_text(tokens.raw)
-                    continue
-                msg.header.errors.append(
-                    _err("13", f"message {msg.header.ref} has no UNT trailer", "message", "UNT")
-                )
-                msg.header.segment_count = len(msg.segments)
-                yield msg
-                msg = None
-            if tag == "UNB":
-                if ic is not None and not ic.closed:
-                    ic.errors.append(
+                elif tag == "UNG":
+                    ic = ic or self._phantom("UNG")
+                    if ic.count and not ic.groups:
+                        ic.errors.append(
+                            _err(
+                                "30",
+                                "functional groups and messages outside groups are mixed",
+                                "interchange",
+                                "UNG",
+                            )
+                        )
+                    group = Group(
+                        id=el(seg, 1),
+                        sender=el(seg, 2),
+                        recipient=el(seg, 3),
+                        control=el(seg, 5),
+                        agency=el(seg, 6),
+                        version=el(seg, 7, 1) + el(seg, 7, 2),
+                    )
+                    if not group.control:
+                        group.errors.append(
+                            _err("13", "UNG group reference (0048) is missing", "group", "UNG", 5)
+                        )
+                    if group.control in seen_grp:
+                        group.errors.append(
+                            _err(
+                                "26",
+                                f"group reference {group.control} occurs twice in interchange",
+                                "group",
+                                "UNG",
+                                5,
+                            )
+                        )
+                    seen_grp.add(group.control)
+                    ic.groups.append(group)
+                elif tag == "UNE":
+                    if group is None:
+                        (ic or self._phantom("UNE")).errors.append(
+                            _err("33", "UNE without UNG", "interchange", "UNE")
+                        )
+                        continue
+                    count, ref = el(seg, 1), el(seg, 2)
+                    if ref != group.control:
+                        group.errors.append(
+                            _err(
+                                "28",
+                                f"UNE reference {ref!r} does not match UNG reference"
+                                f" {group.control!r}",
+                                "group",
+                                "UNE",
+                                2,
+                            )
+                        )
+                    if not count.isdigit() or int(count) != group.count:
+                        group.errors.append(
+                            _err(
+                                "29",
+                                f"UNE says {count} messages, the group has {group.count}",
+                                "group",
+                                "UNE",
+                                1,
+                            )
+                        )
+                    group.closed = True
+                    group = None
+                elif tag == "UNH" or _looks_like(seg, "UNH"):
+                    ic = ic or self._phantom("UNH")
+                    header = MessageHeader(
+                        ref=el(seg, 1),
+                        type=el(seg, 2, 0),
+                        version=el(seg, 2, 1),
+                        release=el(seg, 2, 2),
+                        agency=el(seg, 2, 3),
+                        association=el(seg, 2, 4),
+                        group=group.control if group else "",
+                    )
+                    if tag != "UNH":
+                        header.errors.append(
+                            _err(
+                                "22",
+                                f"service segment tag {tag!r} where UNH belongs",
+                                "message",
+                                "UNH",
+                                position=1,
+                            )
+                        )
+                    if ic.groups and group is None:
+                        ic.errors.append(
+                            _err(
+                                "30",
+                                f"message {header.ref} is outside a group while"
+                                " the interchange uses groups",
+                                "interchange",
+                                "UNH",
+                            )
+                        )
+                    if group is not None and group.id and group.id != header.type:
+                        header.errors.append(
+                            _err(
+                                "31",
+                                f"message type {header.type} in a group of {group.id}",
+                                "message",
+                                "UNH",
+                                2,
+                                1,
+                                1,
+                            )
+                        )
+                    if not header.ref:
+                        header.errors.append(
+                            _err(
+                                "13",
+                                "UNH message reference (0062) is missing",
+                                "message",
+                                "UNH",
+                                1,
+                                position=1,
+                            )
+                        )
+                    elif header.ref in seen_msg:
+                        header.errors.append(
+                            _err(
+                                "26",
+                                f"message reference {header.ref} occurs twice in the interchange",
+                                "message",
+                                "UNH",
+                                1,
+                                position=1,
+                            )
+                        )
+                    seen_msg.add(header.ref)
+                    if isinstance(seg, BadSegment):
+                        header.errors.append(
+                            _err(
+                                seg.code,
+                                seg.problem,
+                                "message",
+                                "UNH",
+                                seg.element,
+                                seg.component,
+                                1,
+                            )
+                        )
+                    ic.messages.append(header)
+                    ic.count += 1
+                    if group is not None:
+                        group.messages.append(header)
+                        group.count += 1
+                    msg = Message(header, [seg], ic, group, [text])
+                    add_segment, add_text = msg.segments.append, msg.texts.append
+                elif tag == "UNZ":
+                    if ic is None:
+                        ic = self._phantom("UNZ")
+                    self._close_interchange(ic, group, seg)
+                    group = None
+                elif tag == "UNT":
+                    (ic or self._phantom("UNT")).errors.append(
                         _err(
-                            "13",
-                            f"interchange {ic.control} has no UNZ trailer",
+                            "33",
+                            "UNT without UNH (a message header is missing or damaged)",
                             "interchange",
-                            "UNZ",
+                            "UNT",
                         )
                     )
-                ic = _interchange(seg, self.tokens.chars)
-                una = self.tokens.una_error
-                if una is not None:  # a broken UNA before this UNB
-                    ic.errors.append(_err(una.code, una.detail, "interchange", "UNA"))
-                    self.tokens.una_error = None
-                if isinstance(seg, BadSegment):
-                    ic.errors.append(_err(seg.code, f"UNB: {seg.problem}", "interchange", "UNB"))
-                if ic.control in seen_ic:
-                    ic.errors.append(
-                        _err(
-                            "26",
-                            f"interchange reference {ic.control} occurs twice in this payload",
-                            "interchange",
-                            "UNB",
-                            5,
-                        )
+                else:
+                    (ic or self._phantom(tag)).errors.append(
+                        _err("33", f"segment {tag!r} outside any message", "interchange", tag)
                     )
-                seen_ic.add(ic.control)
-                seen_msg, seen_grp = set(), set()
-                group = None
-                self.interchanges.append(ic)
-            elif tag == "UNA":
-                continue
-            elif tag == "UNG":
-                ic = ic or self._phantom("UNG")
-                if ic.count and not ic.groups:
-                    ic.errors.append(
-                        _err(
-                            "30",
-                            "functional groups and messages outside groups are mixed",
-                            "interchange",
-                            "UNG",
-                        )
-                    )
-                group = Group(
-                    id=el(seg, 1),
-                    sender=el(seg, 2),
-                    recipient=el(seg, 3),
-                    control=el(seg, 5),
-                    agency=el(seg, 6),
-                    version=el(seg, 7, 1) + el(seg, 7, 2),
-                )
-                if not group.control:
-                    group.errors.append(
-                        _err("13", "UNG group reference (0048) is missing", "group", "UNG", 5)
-                    )
-                if group.control in seen_grp:
-                    group.errors.append(
-                        _err(
-                            "26",
-                            f"group reference {group.control} occurs twice in interchange",
-                            "group",
-                            "UNG",
-                            5,
-                        )
-                    )
-                seen_grp.add(group.control)
-                ic.groups.append(group)
-            elif tag == "UNE":
-                if group is None:
-                    (ic or self._phantom("UNE")).errors.append(
-                        _err("33", "UNE without UNG", "interchange", "UNE")
-                    )
-                    continue
-                count, ref = el(seg, 1), el(seg, 2)
-                if ref != group.control:
-                    group.errors.append(
-                        _err(
-                            "28",
-                            f"UNE reference {ref!r} does not match UNG reference {group.control!r}",
-                            "group",
-                            "UNE",
-                            2,
-                        )
-                    )
-                if not count.isdigit() or int(count) != group.count:
-                    group.errors.append(
-                        _err(
-                            "29",
-                            f"UNE says {count} messages, the group has {group.count}",
-                            "group",
-                            "UNE",
-                            1,
-                        )
-                    )
-                group.closed = True
-                group = None
-            elif tag == "UNH" or _looks_like(seg, "UNH"):
-                ic = ic or self._phantom("UNH")
-                header = MessageHeader(
-                    ref=el(seg, 1),
-                    type=el(seg, 2, 0),
-                    version=el(seg, 2, 1),
-                    release=el(seg, 2, 2),
-                    agency=el(seg, 2, 3),
-                    association=el(seg, 2, 4),
-                    group=group.control if group else "",
-                )
-                if tag != "UNH":
-                    header.errors.append(
-                        _err(
-                            "22",
-                            f"service segment tag {tag!r} where UNH belongs",
-                            "message",
-                            "UNH",
-                            position=1,
-                        )
-                    )
-                if ic.groups and group is None:
-                    ic.errors.append(
-                        _err(
-                            "30",
-                            f"message {header.ref} is outside a group while"
-                            " the interchange uses groups",
-                            "interchange",
-                            "UNH",
-                        )
-                    )
-                if group is not None and group.id and group.id != header.type:
-                    header.errors.append(
-                        _err(
-                            "31",
-                            f"message type {header.type} in a group of {group.id}",
-                            "message",
-                            "UNH",
-                            2,
-                            1,
-                            1,
-                        )
-                    )
-                if not header.ref:
-                    header.errors.append(
-                        _err(
-                            "13",
-                            "UNH message reference (0062) is missing",
-                            "message",
-                            "UNH",
-                            1,
-                            position=1,
-                        )
-                    )
-                elif header.ref in seen_msg:
-                    header.errors.append(
-                        _err(
-                            "26",
-                            f"message reference {header.ref} occurs twice in the interchange",
-                            "message",
-                            "UNH",
-                            1,
-                            position=1,
-                        )
-                    )
-                seen_msg.add(header.ref)
-                if isinstance(seg, BadSegment):
-                    header.errors.append(
-                        _err(seg.code, seg.problem, "message", "UNH", seg.element, seg.component, 1)
-                    )
-                ic.messages.append(header)
-                ic.count += 1
-                if group is not None:
-                    group.messages.append(header)
-                    group.count += 1
-                msg = Message(header, [seg], ic, group, [tokens.raw])
-                add_segment, add_text = msg.segments.append, msg.texts.append
-            elif tag == "UNZ":
-                if ic is None:
-                    ic = self._phantom("UNZ")
-                self._close_interchange(ic, group, seg)
-                group = None
-            elif tag == "UNT":
-                (ic or self._phantom("UNT")).errors.append(
-                    _err(
-                        "33",
-                        "UNT without UNH (a message header is missing or damaged)",
-                        "interchange",
-                        "UNT",
-                    )
-                )
-            else:
-                (ic or self._phantom(tag)).errors.append(
-                    _err("33", f"segment {tag!r} outside any message", "interchange", tag)
-                )
         if msg is not None:
             msg.header.errors.append(
                 _err("13", f"message {msg.header.ref} has no UNT trailer", "message", "UNT")
@@ -556,11 +613,14 @@ class EnvelopeReader:
             date="",
             time="",
             control="",
+            unb_missing=True,
         )
         ic.errors.append(
             _err(
                 "13",
-                f"segment {tag} arrived without a UNB interchange header",
+                f"segment {tag} arrived without a UNB interchange header: ISO 9735-1"
+                " sends messages only inside a UNB..UNZ interchange, so the sender"
+                " cannot be identified",
                 "interchange",
                 "UNB",
             )

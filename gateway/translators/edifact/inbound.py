@@ -22,7 +22,7 @@ from gateway.translators.edifact.validate import validate_message
 __all__ = ["TRANSLATORS", "EdifactOutcome", "MessageOutcome", "read_edifact"]
 
 
-# message type -> translator(segments, partner_id=, message_id=, control=, test=)
+# message type -> translator(segments, partner_id=, message_id=, control=, test=, texts=)
 def _contrl(segments: list[Any], *, partner_id: str, **_: object) -> FunctionalAck:
     """A partner's CONTRL about one of our interchanges (its first group, as we send none)."""
     return read_contrl(segments, partner_id=partner_id)[0]
@@ -96,6 +96,7 @@ def check_message(msg: Message, *, partner_id: str, message_id: str = "") -> Mes
                 message_id=message_id,
                 control=h.ref,
                 test=msg.interchange.test,
+                texts=msg.texts,
             )
         except InputError as exc:
             errors.append(

@@ -7,7 +7,6 @@ RFF, NAD, CUX, FTX in the header; LIN/PIA/IMD/QTY/PRI/DTM/RFF per line item.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -38,44 +37,50 @@ _PRICES = frozenset({"AAA", "INV", "NTP"})
 _FIRST_COMPOSITE = frozenset({"QTY", "PRI", "DTM", "RFF"})
 
 
-def _first(seg: Segment) -> list[str]:
-    """The first composite of a validated segment (first repetition if repeated)."""
-    c = seg[1] if len(seg) > 1 else [""]
-    return c[0] if c.__class__ is Repeats else c
+_NOTHING = [""]
 
 
 def party_from_nad(seg: Segment) -> Party:
     """NAD -> Party (name from C080, street from C059, else the C058 free-form lines)."""
     role = el(seg, 1)
-    name = "".join(c for c in seg[4] if c) if len(seg) > 4 else ""
-    street = tuple(c for c in seg[5] if c) if len(seg) > 5 else ()
-    if not street and len(seg) > 3:
+    n = len(seg)
+    name = "".join(seg[4]) if n > 4 else ""
+    street = tuple(c for c in seg[5] if c) if n > 5 else ()
+    if not street and n > 3:
         street = tuple(c for c in seg[3] if c)
-    addr = Address(street, el(seg, 6), el(seg, 7), el(seg, 8), el(seg, 9))
-    return Party(
-        PARTY_ROLES.get(role, role),
-        name,
-        el(seg, 2, 0),
-        el(seg, 2, 2),
-        addr if addr != Address() else None,
+    city, region, postal, country = el(seg, 6), el(seg, 7), el(seg, 8), el(seg, 9)
+    addr = (
+        Address(street, city, region, postal, country)
+        if street or city or region or postal or country
+        else None
     )
+    return Party(PARTY_ROLES.get(role, role), name, el(seg, 2, 0), el(seg, 2, 2), addr)
 
 
-@functools.lru_cache(maxsize=4096)
+_ITEMS: dict[tuple[str, str], ItemId] = {}
+
+
 def _item(kind: str, value: str) -> ItemId:
     """Item ids are immutable and repeat across orders: share one object per (type, value)."""
-    return ItemId(ITEM_KINDS.get(kind) or kind.lower() or "id", value)
+    got = _ITEMS.get((kind, value))
+    if got is None:
+        if len(_ITEMS) >= 4096:
+            _ITEMS.clear()
+        got = _ITEMS[kind, value] = ItemId(ITEM_KINDS.get(kind) or kind.lower() or "id", value)
+    return got
 
 
 def item_ids(seg: Segment, start: int) -> list[ItemId]:
     """C212 item ids from element `start` on (LIN: one, PIA: up to five)."""
     out = []
+    known = _ITEMS.get
     for comps in seg[start:]:
         if comps.__class__ is Repeats:
             comps = comps[0]
         value = comps[0]
         if value:
-            out.append(_item(comps[1] if len(comps) > 1 else "", value))
+            kind = comps[1] if len(comps) > 1 else ""
+            out.append(known((kind, value)) or _item(kind, value))
     return out
 
 
@@ -98,12 +103,13 @@ class _Line:
 
     def __init__(self, line_no: str, action: str, ids: list[ItemId]) -> None:
         self.line_no, self.action, self.ids = line_no, action, ids
-        self.quantity: Decimal | None = None
+        self.quantity: Decimal | None
+        self.price: Decimal | None
+        self.gross: Decimal | None
+        self.date: dt.date | None
+        self.quantity = self.price = self.gross = self.date = None
         self.unit = self.qualifier = ""
-        self.price: Decimal | None = None
-        self.gross: Decimal | None = None
         self.description: list[str] = []
-        self.date: dt.date | None = None
         self.refs: list[Reference] = []
 
 
@@ -123,20 +129,59 @@ class _Header:
     lines: list[_Line] = field(default_factory=list)
 
 
-def _read(segments: list[Segment]) -> _Header:
+# NAD text -> (segment, Party): a partner's parties repeat in every order. The segment is
+# compared too, as the same text splits differently under other separators.
+_PARTIES: dict[str, tuple[Segment, Party]] = {}
+
+
+def _party(seg: Segment, text: str | None) -> Party:
+    """party_from_nad, remembered by the segment's raw text (Party is immutable)."""
+    got = _PARTIES.get(text) if text else None
+    if got is not None and got[0] == seg:
+        return got[1]
+    party = party_from_nad(seg)
+    if text:
+        if len(_PARTIES) >= 1024:
+            _PARTIES.clear()
+        _PARTIES[text] = (seg, party)
+    return party
+
+
+def _read(segments: list[Segment], texts: list[str | None] | None = None) -> _Header:
     h = _Header()
     line: _Line | None = None
     in_party = False
-    for pos, seg in enumerate(segments, start=1):
+    pos = 0
+    for seg in segments:
+        pos += 1
         tag = seg[0][0]
-        if tag == "LIN":
-            line = _Line(
-                el(seg, 1) or str(len(h.lines) + 1), action=el(seg, 2), ids=item_ids(seg, 3)
-            )
+        if line is not None and tag in _FIRST_COMPOSITE:
+            # QTY, PRI, DTM, RFF: everything is in the first (mandatory) composite
+            c = seg[1] if len(seg) > 1 else _NOTHING
+            if c.__class__ is Repeats:
+                c = c[0]
+            q = c[0]
+            n = len(c)
+            if tag == "QTY":
+                # 21 ordered quantity wins; otherwise the first quantity given
+                if (line.quantity is None or q == "21") and line.qualifier != "21":
+                    line.quantity = to_decimal(c[1] if n > 1 else "", (pos, tag))
+                    line.unit, line.qualifier = c[2] if n > 2 else "", q
+            elif tag == "PRI":
+                value = to_decimal(c[1] if n > 1 else "", (pos, tag))
+                if q in _PRICES:
+                    line.price = value
+                elif line.gross is None:
+                    line.gross = value
+            elif tag == "DTM":
+                if q in _LINE_DATES and line.date is None:
+                    line.date = to_date(c[1] if n > 1 else "", c[2] if n > 2 else "", (pos, tag))
+            else:
+                line.refs.append(Reference(q, c[1] if n > 1 else ""))
+        elif tag == "LIN":
+            line = _Line(el(seg, 1) or str(len(h.lines) + 1), el(seg, 2), item_ids(seg, 3))
             h.lines.append(line)
             in_party = False
-        elif tag == "UNS":
-            line = None
         elif line is not None:
             if tag == "PIA":
                 line.ids.extend(item_ids(seg, 2))
@@ -146,28 +191,8 @@ def _read(segments: list[Segment]) -> _Header:
                     line.description.append(
                         f"{first} {second}" if first and second else first or second
                     )
-            elif tag in _FIRST_COMPOSITE:
-                # QTY, PRI, DTM, RFF: everything is in the first (mandatory) composite
-                c = _first(seg)
-                q = c[0]
-                if tag == "QTY":
-                    # 21 ordered quantity wins; otherwise the first quantity given
-                    if (line.quantity is None or q == "21") and line.qualifier != "21":
-                        line.quantity = to_decimal(c[1], (pos, tag))
-                        line.unit, line.qualifier = c[2] if len(c) > 2 else "", q
-                elif tag == "PRI":
-                    value = to_decimal(c[1] if len(c) > 1 else "", (pos, tag))
-                    if q in _PRICES:
-                        line.price = value
-                    elif line.gross is None:
-                        line.gross = value
-                elif tag == "DTM":
-                    if q in _LINE_DATES and line.date is None:
-                        line.date = to_date(
-                            c[1] if len(c) > 1 else "", c[2] if len(c) > 2 else "", (pos, tag)
-                        )
-                else:
-                    line.refs.append(Reference(q, c[1] if len(c) > 1 else ""))
+            elif tag == "UNS":
+                line = None
         elif tag == "BGM":
             h.doc_code, h.number, h.function = el(seg, 1, 0), el(seg, 2, 0), el(seg, 3)
         elif tag == "DTM" and not in_party:
@@ -182,7 +207,7 @@ def _read(segments: list[Segment]) -> _Header:
         elif tag == "RFF" and not in_party:
             h.refs.append(Reference(el(seg, 1, 0), el(seg, 1, 1)))
         elif tag == "NAD":
-            h.parties.append(party_from_nad(seg))
+            h.parties.append(_party(seg, texts[pos - 1] if texts else None))
             in_party = True
         elif tag == "CUX":
             h.currency = el(seg, 1, 1)
@@ -208,9 +233,14 @@ def order_from_orders(
     message_id: str = "",
     control: str = "",
     test: bool = False,
+    texts: list[str | None] | None = None,
 ) -> Order:
-    """Translate one ORDERS (UNH..UNT) into an Order; raises InputError."""
-    h = _read(segments)
+    """Translate one ORDERS (UNH..UNT) into an Order; raises InputError.
+
+    `texts`, the raw segment texts when the caller has them, let repeated segments
+    (parties) be mapped once.
+    """
+    h = _read(segments, texts)
     lines = []
     for ln in h.lines:
         if ln.quantity is None:
@@ -254,9 +284,10 @@ def change_from_ordchg(
     message_id: str = "",
     control: str = "",
     test: bool = False,
+    texts: list[str | None] | None = None,
 ) -> OrderChange:
     """Translate one ORDCHG into an OrderChange (the PO is RFF+ON, else BGM 1004)."""
-    h = _read(segments)
+    h = _read(segments, texts)
     po = next((r.value for r in h.refs if r.qualifier == "ON"), h.number)
     lines = tuple(
         OrderChangeLine(

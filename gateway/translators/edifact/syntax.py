@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from gateway.errors import EnvelopeError
 
@@ -32,6 +33,7 @@ __all__ = [
     "BadSegment",
     "Charset",
     "Repeats",
+    "Run",
     "Segment",
     "ServiceChars",
     "Tokenizer",
@@ -39,7 +41,8 @@ __all__ = [
 ]
 
 Segment = list[list[str]]
-_BOM = b"\xef\xbb\xbf"
+# what may come before the first segment: whitespace, NUL padding, byte order marks
+_LEAD = re.compile(rb"(?:[ \t\r\n\x00]|\xef\xbb\xbf)*")
 CHUNK = 1 << 16
 
 
@@ -104,6 +107,14 @@ CHARSETS: dict[str, Charset] = {
     "UNOY": Charset("UNOY", "utf-8", "", min_version=4),
 }
 _CONTROLS = r"\x00-\x1f\x7f-\x9f"
+
+
+class Run(NamedTuple):
+    """Consecutive segment texts of one interchange, as `Tokenizer.runs` hands them out."""
+
+    texts: list[str]
+    special: dict[int, Segment]  # by index: segments already split (released, repeated, bad)
+    service: list[int]  # indices whose tag may be a service segment (UNB..UNT, a damaged UNH)
 
 
 class BadSegment(list):  # type: ignore[type-arg]
@@ -187,15 +198,14 @@ class Tokenizer:
         self.segment_count = 0
         self.raw: str | None = None  # text of the segment just yielded (None: needed release)
         self._pattern: re.Pattern[str] | None = None
+        self._clean: bytes | None = None  # bytes that can never fail `_pattern` (1-byte codecs)
 
     # --- setup ----------------------------------------------------------------------------
 
     def _start(self, buf: bytes) -> bytes:
-        """Skip BOM and blank lines, read UNA; returns the buffer positioned at UNB."""
-        if buf.startswith(_BOM):
-            buf = buf[3:]
-        stripped = buf.lstrip(b" \t\r\n\x00")
-        if not stripped.startswith((b"UNA", b"UNB")):
+        """Skip BOMs, blank lines and NUL padding, read UNA; returns the buffer at UNB."""
+        stripped = buf[_LEAD.match(buf).end() :]  # type: ignore[union-attr]
+        if not stripped.startswith((b"UNA", b"UNB", b"UNH")):
             for tag in (b"UNA", b"UNB"):
                 at = stripped.find(tag)
                 if at > 0 and stripped[at + 3 : at + 4] not in (b"", b"\r", b"\n"):
@@ -234,10 +244,33 @@ class Tokenizer:
             self._pattern = re.compile(f"[^{allowed}{extra}]")
         else:
             self._pattern = re.compile(f"[{_CONTROLS}]")
+        self._clean = _clean_bytes(self._pattern, self.charset.codec, self.chars.segment)
 
     # --- iteration ------------------------------------------------------------------------
 
     def __iter__(self) -> Iterator[Segment]:
+        for pieces, special, _ in self.runs():
+            k, e = self.chars.component, self.chars.element
+            for i, piece in enumerate(pieces):
+                seg = special.get(i) if special else None
+                if seg is None:
+                    self.raw = piece
+                    yield [x.split(k) for x in piece.split(e)]
+                else:
+                    self.raw = None
+                    yield seg
+
+    def runs(self) -> Iterator[Run]:
+        """Segment texts a run at a time, for callers that split them as they go.
+
+        `special` holds, by index, the segments already split because they needed
+        release or repetition handling or carry a problem (`BadSegment`); every other
+        text splits plainly on the element then the component separator. `service`
+        lists the texts that may be envelope segments, so a caller can take the ones
+        between in bulk. A run never crosses a UNB, so `chars` and `charset` are those
+        of the run's interchange. Texts are split by the caller, a message at a time,
+        rather than a whole run here: fewer lists are alive at once.
+        """
         buf = b""
         started = False
         for chunk in self._chunks:
@@ -272,7 +305,7 @@ class Tokenizer:
                 return at
             end = at
 
-    def _batch(self, raw: bytes) -> Iterator[Segment]:
+    def _batch(self, raw: bytes) -> Iterator[Run]:
         """Decode and split complete segments; a UNB switches the character set."""
         term = self.chars.segment.encode("latin-1")
         elem = self.chars.element.encode("latin-1")
@@ -280,15 +313,15 @@ class Tokenizer:
         while pos < len(raw):
             unb = self._find_unb(raw, pos, term, elem)
             if unb < 0:
-                yield from self._decode_split(raw[pos:])
+                yield self._decode_split(raw[pos:])
                 return
             if unb > pos:
-                yield from self._decode_split(raw[pos:unb])
+                yield self._decode_split(raw[pos:unb])
             end = raw.find(term, unb)
             end = len(raw) if end < 0 else end + 1
             unb_raw = raw[unb:end]
             self._set_charset(unb_raw.decode("latin-1"))
-            yield from self._decode_split(unb_raw)
+            yield self._decode_split(unb_raw)
             pos = end
 
     @staticmethod
@@ -302,7 +335,7 @@ class Tokenizer:
             at = raw.find(needle, at + 1)
         return -1
 
-    def _decode_split(self, raw: bytes) -> Iterator[Segment]:
+    def _decode_split(self, raw: bytes) -> Run:
         c = self.chars
         try:
             text = raw.decode(self.charset.codec)
@@ -320,7 +353,10 @@ class Tokenizer:
                 "21",
                 f"bytes that are not valid {self.charset.name} ({self.charset.codec})",
             )
-        if self._pattern is not None:
+        # one C-speed pass over the bytes tells whether the character check can find anything
+        if self._pattern is not None and (
+            self._clean is None or bad_at >= 0 or raw.translate(None, self._clean)
+        ):
             for m in self._pattern.finditer(text):
                 idx = text.count(c.segment, 0, m.start())
                 if idx not in bad:
@@ -339,28 +375,24 @@ class Tokenizer:
         rep = c.repetition if c.repetition != " " else ""
         has_rep = bool(rep) and rep in text
         if not has_release and not has_rep and not bad:
-            e, k = c.element, c.component
             if c.segment + " " in text:  # blanks after terminators are layout
                 pieces = [piece.lstrip(" ") for piece in pieces]
-            for piece in pieces:
-                self.raw = piece
-                yield [el.split(k) for el in piece.split(e)]
             self.segment_count += len(pieces)
-            return
+            return Run(pieces, {}, _service_at(text, c))
         # slow path, per segment: release characters, repetitions or a problem to attach
         if not bad and not (has_release and rel + c.segment in text):
             # no released terminator: segments are the pieces; only some need the slow split
             if c.segment + " " in text:
                 pieces = [piece.lstrip(" ") for piece in pieces]
-            e, k = c.element, c.component
-            for piece in pieces:
-                if (has_release and rel in piece) or (has_rep and rep in piece):
-                    yield self._split_one(piece, True)
-                else:
-                    self.raw = piece
-                    yield [x.split(k) for x in piece.split(e)]
+            special: dict[int, Segment] = {}
+            for i in _holding(
+                text, c.segment, (rel if has_release else "", rep if has_rep else "")
+            ):
+                special[i] = self._split_one(pieces[i], True)
             self.segment_count += len(pieces)
-            return
+            return Run(pieces, special, _and_special(_service_at(text, c), special))
+        joined: list[str] = []
+        special = {}
         i = 0
         n = len(pieces)
         while i < n:
@@ -370,32 +402,153 @@ class Tokenizer:
                 while piece.endswith(rel) and _odd_tail(piece, rel) and i + 1 < n:
                     i += 1
                     piece = piece + c.segment + pieces[i]
-            seg = self._split_one(
-                piece, (has_release and rel in piece) or (has_rep and rep in piece)
-            )
+            piece = piece.lstrip(" ")
             problem = bad.get(first)
-            if problem is not None and not isinstance(seg, BadSegment):
-                seg = BadSegment(seg)
-                seg.code, seg.problem = problem
-                self.raw = None
-            yield seg
+            needs = (has_release and rel in piece) or (has_rep and rep in piece)
+            if problem is not None or needs:
+                seg = self._split_one(piece, needs)
+                if problem is not None and not isinstance(seg, BadSegment):
+                    seg = BadSegment(seg)
+                    seg.code, seg.problem = problem
+                special[len(joined)] = seg
+            joined.append(piece)
             self.segment_count += 1
             i += 1
+        tag = _service_pattern(c, "")
+        service = [i for i, piece in enumerate(joined) if tag.match(piece)]
+        return Run(joined, special, _and_special(service, special))
 
     def _split_one(self, piece: str, special: bool) -> Segment:
         """One segment's text -> elements; `special`: it holds releases or repetitions."""
         c = self.chars
         piece = piece.lstrip(" ")
         if special:
-            self.raw = None
-            return _split_released(piece, c, c.repetition if c.repetition != " " else "")
-        self.raw = piece
+            rep = c.repetition if c.repetition != " " else ""
+            return _split_held(piece, c, rep) or _split_released(piece, c, rep)
         return [x.split(c.component) for x in piece.split(c.element)]
+
+
+def _holding(text: str, terminator: str, chars: tuple[str, ...]) -> list[int]:
+    """Indices of the segments of `text` that contain any of `chars` (found with str.find)."""
+    at: list[int] = []
+    for ch in chars:
+        if ch:
+            pos = text.find(ch)
+            while pos >= 0:
+                at.append(pos)
+                pos = text.find(ch, pos + 1)
+    at.sort()
+    out: list[int] = []
+    index = last = 0
+    for pos in at:
+        index += text.count(terminator, last, pos)
+        last = pos
+        if not out or out[-1] != index:
+            out.append(index)
+    return out
+
+
+_SERVICE_RE: dict[tuple[ServiceChars, str], re.Pattern[str]] = {}
+
+
+def _service_pattern(c: ServiceChars, before: str) -> re.Pattern[str]:
+    """A service segment tag (UNB, UNG, UNH, UNT, UNE, UNZ or ?NH, a damaged UNH)."""
+    pattern = _SERVICE_RE.get((c, before))
+    if pattern is None:
+        stop = re.escape(c.element + c.component + c.segment)
+        pattern = _SERVICE_RE[c, before] = re.compile(
+            rf"{before}(?=(?:UN[BGHTEZ]|[^{stop}]?NH)(?:[{stop}]|\Z))"
+        )
+    return pattern
+
+
+def _service_at(text: str, c: ServiceChars) -> list[int]:
+    """Indices of the segments of `text` (no released terminators) with a service tag.
+
+    A superset is harmless (the caller looks at each one).
+    """
+    term = c.segment
+    out = [0] if _service_pattern(c, " *").match(text) else []
+    index = last = 0
+    # the pattern starts with the terminator, so the search skips ahead at C speed
+    for m in _service_pattern(c, re.escape(term) + " *").finditer(text):
+        pos = m.start() + 1
+        index += text.count(term, last, pos)
+        last = pos
+        out.append(index)
+    return out
+
+
+def _and_special(service: list[int], special: dict[int, Segment]) -> list[int]:
+    """`service` plus the split segments whose tag reads as a service tag only once split
+    (a release character inside the tag), in order."""
+    extra = [
+        i
+        for i, seg in special.items()
+        if seg[0][0] in _SERVICE_TAGS or (len(seg[0][0]) <= 3 and seg[0][0].endswith("NH"))
+    ]
+    return sorted({*service, *extra}) if extra else service
+
+
+_SERVICE_TAGS = frozenset({"UNB", "UNG", "UNH", "UNT", "UNE", "UNZ"})
+
+
+def _clean_bytes(pattern: re.Pattern[str], codec: str, terminator: str) -> bytes | None:
+    """The bytes a single-byte codec decodes to characters `pattern` accepts (None: multi-byte).
+
+    Line breaks count as clean unless they terminate segments: they are dropped as layout
+    before the check.
+    """
+    if codec.replace("-", "").replace("_", "").lower() in ("utf8", "utf16", "utf32"):
+        return None
+    clean = bytearray()
+    for b in range(256):
+        try:
+            ch = bytes([b]).decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if len(ch) == 1 and (
+            pattern.search(ch) is None or (ch in "\r\n" and terminator not in "\r\n")
+        ):
+            clean.append(b)
+    return bytes(clean)
 
 
 def _odd_tail(text: str, rel: str) -> bool:
     n = len(text) - len(text.rstrip(rel))
     return n % 2 == 1
+
+
+# private-use stand-ins for released service characters while a segment is split
+_HOLDS = "\ue000\ue001\ue002\ue003\ue004"
+
+
+_BACKS: dict[str, dict[int, str]] = {}  # service characters -> table from stand-ins back
+
+
+def _split_held(text: str, c: ServiceChars, rep: str) -> Segment | None:
+    """`_split_released` at str-method speed: None when it needs the character walk.
+
+    Released characters are swapped for stand-ins, the text is split as usual and the
+    stand-ins swapped back; repetitions, stray release characters and text that holds
+    a stand-in already go the slow way.
+    """
+    rel = c.release
+    if (rep and rep in text) or any(h in text for h in _HOLDS):
+        return None
+    specials = c.specials
+    for ch, hold in zip(specials, _HOLDS, strict=False):
+        text = text.replace(rel + ch, hold)
+    if rel in text:
+        return None
+    back = _BACKS.get(specials)
+    if back is None:
+        back = _BACKS[specials] = {ord(h): ch for ch, h in zip(specials, _HOLDS, strict=False)}
+    comp = c.component
+    return [
+        x.split(comp) if x.isascii() else [v.translate(back) for v in x.split(comp)]
+        for x in text.split(c.element)
+    ]
 
 
 def _split_released(text: str, c: ServiceChars, rep: str) -> Segment:

@@ -186,6 +186,7 @@ def _close(frame: list, pos: int, out: list[AckError]) -> None:
 
 
 _SHAPES: dict[tuple[object, ...], tuple[list[Seg | None], list[Any]]] = {}
+MAX_CLEAN = 512  # remembered clean texts per segment spec
 MAX_SHAPES = 2048
 
 
@@ -290,19 +291,17 @@ def validate_message(
 
     The structure verdict depends only on the sequence of segment tags, so a sequence
     seen clean before is not walked again (a bounded memo). `texts` (the raw segment
-    texts from the envelope reader) lets clean segments be accepted by one regular
-    expression per segment spec instead of element by element.
+    texts from the envelope reader) let clean segments be accepted by one regular
+    expression per segment spec, or by a bounded memo of texts already found clean
+    (parties, dates, units repeat from message to message); only the others are
+    checked element by element.
     """
     out: list[AckError] = []
-    el_sep, comp_sep = chars.element, chars.component
-    key = (id(spec), el_sep, comp_sep, *[seg[0][0] for seg in segments])
+    key = (id(spec), chars, *[seg[0][0] for seg in segments])
     shape = _SHAPES.get(key)
     if shape is None:
         found_at = _walk(segments, spec, out)
-        matchers = [
-            segment_pattern(f, el_sep, comp_sep).fullmatch if f is not None else None
-            for f in found_at
-        ]
+        matchers = [_Accept.of(f, chars) if f is not None else None for f in found_at]
         if not out:
             if len(_SHAPES) >= MAX_SHAPES:
                 _SHAPES.clear()
@@ -312,8 +311,8 @@ def validate_message(
     structural = len(out)
     if texts is None:
         texts = [None] * len(segments)
-    for pos, (text, match) in enumerate(zip(texts, matchers, strict=True), start=1):
-        if text is not None and match is not None and match(text):
+    for pos, (text, accept) in enumerate(zip(texts, matchers, strict=True), start=1):
+        if text is not None and accept is not None and (text in accept.clean or accept(text)):
             continue
         if len(out) - structural >= MAX_ERRORS:
             break
@@ -338,13 +337,29 @@ def validate_message(
     return out[:MAX_ERRORS]
 
 
-# --- fast acceptance: each segment spec compiled to one regular expression -------------------
+# --- fast acceptance: each segment spec compiled to one regular expression ------------------
 #
-# A segment whose raw text (no release characters) matches its spec's expression has no
-# element error; anything else goes through `_check_elements`, which finds and explains
-# the error. The expressions are never more lenient than `_check_elements`.
+# A segment whose raw text matches its spec's expression has no element error; anything
+# else goes through `_check_elements`, which finds and explains the error. The expressions
+# are never more lenient than `_check_elements` (tests compare the verdicts on the corpus
+# and on damaged messages).
 
-_patterns: dict[tuple[int, str, str], re.Pattern[str]] = {}
+_patterns: dict[tuple[int, ServiceChars], re.Pattern[str]] = {}
+
+
+_HOLDS = "\ue000\ue001\ue002\ue003\ue004"
+
+
+def _held(text: str, chars: ServiceChars) -> str:
+    """`text` with each released service character swapped for a plain stand-in character.
+
+    The stand-ins count as one data character, like the character they stand for; a
+    release character left over (not before a service character) matches nothing.
+    """
+    rel = chars.release
+    for ch, hold in zip(chars.specials, _HOLDS, strict=False):
+        text = text.replace(rel + ch, hold)
+    return text
 
 
 def _trie(codes: frozenset[str]) -> str:
@@ -388,23 +403,68 @@ def _sequence(items: list[tuple[str, bool]], sep: str) -> str:
     return items[0][0] + out
 
 
-def segment_pattern(spec: Seg, element: str, component: str) -> re.Pattern[str]:
-    key = (id(spec), element, component)
+def _segment_regex(spec: Seg, chars: ServiceChars) -> str:
+    e, k = re.escape(chars.element), re.escape(chars.component)
+    # released service characters are matched as stand-ins (`_held`): one data character each
+    plain = f"[^{e}{k}{re.escape(chars.segment + chars.release)}"
+    if chars.repetition != " ":
+        plain += re.escape(chars.repetition)
+    free, nodigit = plain + "]", plain + "0-9]"
+    items: list[tuple[str, bool]] = [(re.escape(spec.tag), True)]
+    for el in spec.elements:
+        comps = el.components if isinstance(el, Comp) else (el,)
+        seq = _sequence(
+            [
+                (p if c.mandatory else f"(?:{p})?", c.mandatory)
+                for c in comps
+                for p in (_value_pattern(c, free, nodigit),)
+            ],
+            k,
+        )
+        items.append((seq if el.mandatory else f"(?:{seq})?", el.mandatory))
+    return _sequence(items, e)
+
+
+def segment_pattern(
+    spec: Seg, chars_or_element: ServiceChars | str, component: str = ":"
+) -> re.Pattern[str]:
+    """The expression one clean segment text of `spec` matches (release characters allowed)."""
+    chars = (
+        chars_or_element
+        if isinstance(chars_or_element, ServiceChars)
+        else ServiceChars(component=component, element=chars_or_element, release="")
+    )
+    key = (id(spec), chars)
     got = _patterns.get(key)
     if got is None:
-        e, k = re.escape(element), re.escape(component)
-        free, nodigit = f"[^{e}{k}]", f"[^{e}{k}0-9]"
-        items: list[tuple[str, bool]] = [(re.escape(spec.tag), True)]
-        for el in spec.elements:
-            comps = el.components if isinstance(el, Comp) else (el,)
-            seq = _sequence(
-                [
-                    (p if c.mandatory else f"(?:{p})?", c.mandatory)
-                    for c in comps
-                    for p in (_value_pattern(c, free, nodigit),)
-                ],
-                k,
-            )
-            items.append((seq if el.mandatory else f"(?:{seq})?", el.mandatory))
-        got = _patterns[key] = re.compile(_sequence(items, e))
+        got = _patterns[key] = re.compile(_segment_regex(spec, chars))
     return got
+
+
+class _Accept:
+    """Fast acceptance of one segment spec's raw texts (per service characters)."""
+
+    __slots__ = ("chars", "clean", "match")
+    _made: dict[tuple[int, ServiceChars], _Accept] = {}
+
+    def __init__(self, spec: Seg, chars: ServiceChars) -> None:
+        self.chars = chars
+        self.match = segment_pattern(spec, chars).fullmatch
+        self.clean: set[str] = set()
+
+    @classmethod
+    def of(cls, spec: Seg, chars: ServiceChars) -> _Accept:
+        key = (id(spec), chars)
+        got = cls._made.get(key)
+        if got is None:
+            got = cls._made[key] = cls(spec, chars)
+        return got
+
+    def __call__(self, text: str) -> bool:
+        rel = self.chars.release
+        if self.match(_held(text, self.chars) if rel and rel in text else text) is None:
+            return False
+        if len(self.clean) >= MAX_CLEAN:
+            self.clean.clear()
+        self.clean.add(text)
+        return True

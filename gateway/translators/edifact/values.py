@@ -58,16 +58,25 @@ def to_date(value: str, fmt: str, where: Where) -> dt.date | None:
     return got
 
 
+_NUMBERS: dict[str, Decimal] = {}  # quantities and prices repeat; Decimal is immutable
+
+
 def to_decimal(value: str, where: Where) -> Decimal | None:
     """A numeric value with either decimal mark (ISO 9735 accepts '.' and ',')."""
     if not value:
         return None
+    got = _NUMBERS.get(value)
+    if got is not None:
+        return got
     try:
-        number = Decimal(value.replace(",", "."))
+        number = Decimal(value if "," not in value else value.replace(",", "."))
     except InvalidOperation:
         raise InputError(f"{_where(where)}: {value!r} is not a number", code="37") from None
     if not number.is_finite():
         raise InputError(f"{_where(where)}: {value!r} is not a number", code="37")
+    if len(_NUMBERS) >= 1024:
+        _NUMBERS.clear()
+    _NUMBERS[value] = number
     return number
 
 

@@ -1,9 +1,11 @@
 """The UBL document types the gateway reads, as data, and the one entry point that reads them.
 
 `read_ubl(data)` checks the bytes are safe XML (no entities, no DOCTYPE), that the root
-is a UBL document we know, validates it (the pyxb bindings always; the OASIS XSDs with
-lxml too when `validate_xsd` and they are installed), and turns it into a canonical
-document with the identities of its sending party for partner matching.
+is a UBL document we know, validates it, and turns it into a canonical document with the
+identities of its sending party for partner matching. Validation is the OASIS XSDs with
+lxml when `validate_xsd` and they are installed, else the pyxb-x bindings. The default
+reader then walks the lxml tree already parsed (`view.py`); `reader="pyxb"` builds the
+bindings and walks those (same readers, same canonical result, ~100x slower).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from gateway.translators.ubl.read import (
     read_order_response,
     read_order_response_simple,
 )
+from gateway.translators.ubl.view import view
 from gateway.translators.xmlsafe import XmlError, parse_xml, root_info
 
 __all__ = ["DOCUMENTS", "UBL_NS_PREFIX", "UblDocument", "UblError", "read_ubl"]
@@ -102,10 +105,18 @@ def _pyxb_problem(exc: Exception) -> str:
     return " ".join(text.split())[:600]
 
 
+READERS = ("lxml", "pyxb")
+
+
 def read_ubl(
-    data: bytes, *, source: Source | None = None, validate_xsd: bool = True
+    data: bytes, *, source: Source | None = None, validate_xsd: bool = True, reader: str = "lxml"
 ) -> UblDocument:
-    """Read one UBL document; raise UblError (an InputError) naming what is wrong."""
+    """Read one UBL document; raise UblError (an InputError) naming what is wrong.
+
+    `reader`: "lxml" (default) reads the parsed tree, "pyxb" the generated bindings.
+    """
+    if reader not in READERS:
+        raise ValueError(f"reader {reader!r} is not one of {READERS}")
     source = source or Source()
     try:
         root = parse_xml(data)
@@ -113,14 +124,14 @@ def read_ubl(
         raise UblError(exc.detail, code=exc.code) from None
     ns, name = root_info(root)
     try:
-        return _read(data, root, ns, name, source, validate_xsd)
+        return _read(data, root, ns, name, source, validate_xsd, reader)
     except UblError as exc:
         exc.document_id = root.findtext(f"{{{CBC_NS}}}ID", "").strip()
         raise
 
 
 def _read(
-    data: bytes, root: Any, ns: str, name: str, source: Source, validate_xsd: bool
+    data: bytes, root: Any, ns: str, name: str, source: Source, validate_xsd: bool, reader: str
 ) -> UblDocument:
     if not ns.startswith(UBL_NS_PREFIX):
         raise UblError(f"root element {{{ns}}}{name} is not a UBL document", code="unsupported")
@@ -130,19 +141,23 @@ def _read(
         raise UblError(
             f"UBL {name} documents are not accepted (accepted: {known})", code="unsupported"
         )
-    if validate_xsd and schema.available(name):
+    checked = validate_xsd and schema.available(name)
+    if checked:
         problems = schema.validate(root, name)
         if problems:
             raise UblError(
                 f"UBL {name} is not valid against UBL-{name}-2.1.xsd: " + "; ".join(problems[:5]),
                 code="invalid",
             )
-    try:
-        binding = spec.module.CreateFromDocument(data)
-    except pyxb.PyXBException as exc:
-        raise UblError(
-            f"UBL {name} is not valid UBL 2.1: {_pyxb_problem(exc)}", code="invalid"
-        ) from None
+    if reader == "lxml" and checked:
+        binding: Any = view(root, getattr(spec.module, name).typeDefinition())
+    else:  # the bindings read the document, and validate it when the XSDs did not
+        try:
+            binding = spec.module.CreateFromDocument(data)
+        except pyxb.PyXBException as exc:
+            raise UblError(
+                f"UBL {name} is not valid UBL 2.1: {_pyxb_problem(exc)}", code="invalid"
+            ) from None
     try:
         document = spec.read(binding, source)
     except InputError as exc:
