@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import BinaryIO
@@ -170,31 +170,8 @@ class TransactionSet:
     @property
     def segments(self) -> list[Segment]:
         """The set's segments split into elements (ST..SE)."""
-        d = self.delimiters
-        term, elem = d.segment.decode("latin-1"), d.element.decode("latin-1")
-        text = self.text
-        if text.endswith(term):
-            text = text[:-1]
-        n = text.count(term)
-        for sfx in ("\n", "\r\n", ""):
-            if (
-                term != sfx
-                and text.count(term + sfx) == n
-                and (
-                    text.count(term + sfx + " ") == 0
-                    and text.count(term + sfx + "\t") == 0
-                    and (sfx or ("\n" not in text and "\r" not in text))
-                )
-            ):
-                parts = text.split(term + sfx) if n else [text]
-                break
-        else:
-            parts = [p.lstrip("\r\n \t") for p in text.split(term)]
-            if term == "\n":
-                parts = [p.rstrip("\r") for p in parts]
-        if parts and not parts[-1].strip("\r\n \t"):
-            parts.pop()
-        return [p.split(elem) for p in parts if p]
+        split_segments, elem = _splitter(self.delimiters)
+        return [p.split(elem) for p in split_segments(self.text) if p]
 
 
 @dataclass(eq=False, slots=True)
@@ -282,6 +259,21 @@ def _patterns(d: Delimiters) -> tuple[re.Pattern[bytes], bytes, bytes]:
     tags = b"|".join(_t.encode() for _t in _ENVELOPE_TAGS)
     boundary = re.compile(term + b"[" + space + b"]*(" + tags + b")(?:" + elem + b"|" + term + b")")
     return boundary, d.segment, d.element
+
+
+@lru_cache(maxsize=64)
+def _splitter(d: Delimiters) -> tuple[Callable[[str], list[str]], str]:
+    """(split of a set's text into segments, element separator) for delimiters `d`.
+
+    One C-level split on the terminator and any CR/LF/space/tab after it (X12 allows line
+    breaks between segments); a CR before a LF terminator belongs to the line break too.
+    """
+    term, elem, comp = (x.decode("latin-1") for x in (d.segment, d.element, d.component))
+    ws = "".join(re.escape(c) for c in "\r\n \t" if c not in (term, elem, comp))
+    lead = "\r?" if term == "\n" and elem != "\r" and comp != "\r" else ""
+    return re.compile(
+        f"{lead}{re.escape(term)}[{ws}]*" if ws else lead + re.escape(term)
+    ).split, elem
 
 
 def _text(raw: bytes) -> str:
