@@ -4,6 +4,8 @@ expression, and each kind of fault is reported with its X12 code and exact posit
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from x12build import interchange, po850_body
 
 from gateway.translators.x12.engine import SPECS, compile_spec, spec_for
@@ -154,3 +156,42 @@ def test_partner_guide_narrows_a_spec_as_data():
     ]
     assert compile_spec(spec, t.delimiters).validate(t.text, lambda: t.segments) == []
     _ = (ID, M)
+
+
+# values that probe every element type's edges: lengths, signs, points, codes, dates, times
+_PROBES = (
+    *("", "1", "12", "1234", "0", "-3", "-", ".", ".5", "5.", "1.5", "12.3", "123.4", "-12.5"),
+    *("1..2", "1.2.3", "0.000001", "123456789012345", "1234567890.12345", "0123456789012345678"),
+    *("A", "EA", "UP", "ZZ", "SA", "ST", "00", "X" * 30, "20261301", "20240229", "20250229"),
+    *("20261122", "261122", "1200", "2460", "235959", "12000000"),
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 9), st.integers(1, 12), st.sampled_from(_PROBES)),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_expression_and_walker_agree(edits):
+    """The compiled expression accepts a set exactly when the walker finds nothing wrong
+    (29 February is left to the walker on purpose)."""
+    body = [seg.split("*") for seg in po850_body("PO-1", 2)]
+    for idx, pos, value in edits:
+        seg = body[idx]
+        if pos < len(seg):
+            seg[pos] = value
+        else:
+            seg.append(value)
+    text_body = ["*".join(seg) for seg in body]
+    (ic,) = list(read_interchanges(interchange([("850", "0001", text_body)])))
+    (t,) = ic.groups[0].sets
+    compiled = compile_spec(spec_for("004010", "PO", "850"), t.delimiters)
+    fast = compiled.fast.fullmatch(t.text) is not None
+    walked = compiled.walk(t.segments)
+    if fast:
+        assert walked == [], text_body
+    elif not walked:
+        assert "0229" in t.text, text_body

@@ -63,9 +63,12 @@ def _value_pattern(el: El, ch: _Chars) -> str:
     if el.type in _NUMERIC:
         return f"-?\\d{{{lo},{hi}}}"
     if el.type == R:
+        # digits, or digits with one point (then one character longer), at least `lo`
+        # digits either way; possessive. "." alone is too short for {2,}
+        least = f"(?=\\.?(?:\\d\\.?){{{lo}}})" if lo > 1 else ""
         return (
-            f"-?(?:\\d{{1,{hi}}}(?![\\d.])|(?=[\\d.]{{2,{hi + 1}}}(?![\\d.]))(?=\\.?\\d)"
-            f"\\d*\\.\\d*)"
+            f"-?+(?:\\d{{{max(lo, 1)},{hi}}}+(?![\\d.])"
+            f"|(?=[\\d.]{{2,{hi + 1}}}+(?![\\d.])){least}\\d*+\\.\\d*+)"
         )
     if el.type == DT:
         md = (
@@ -105,7 +108,7 @@ def _tail(items: list[tuple[str, bool]], sep: str, groups: dict[int, int] | None
     tail = ""
     for first, pat, _ in reversed(units):
         part = sep + pat + tail
-        tail = part if first <= last_m else f"(?:{part}|)"
+        tail = part if first <= last_m else f"(?:{part})?+"
     return tail
 
 
@@ -119,7 +122,7 @@ def _element_pattern(el: El, ch: _Chars) -> str:
 
 def _present(pos: int, ch: _Chars) -> str:
     """Element `pos` is not empty (the pattern starts right after the segment tag)."""
-    return f"{ch.e}{ch.not_e_t}*" * (pos - 1) + f"{ch.e}{ch.not_e_t}"
+    return f"{ch.e}{ch.not_e_t}*+" * (pos - 1) + f"{ch.e}{ch.not_e_t}"
 
 
 def _paired_runs(seg: Seg) -> dict[int, int]:
@@ -534,7 +537,11 @@ class Compiled:
         """Errors of one set (ST..SE text); [] when the set is valid."""
         if self.fast.fullmatch(text):
             return []
-        return _walk(self.spec, segments(), self.component, self.bad_chars, self.known)
+        return self.walk(segments())
+
+    def walk(self, segments: list[list[str]]) -> list[AckError]:
+        """The walker's errors for split segments (the expression is not consulted)."""
+        return _walk(self.spec, segments, self.component, self.bad_chars, self.known)
 
 
 _CACHE: dict[tuple[int, Delimiters], Compiled] = {}
