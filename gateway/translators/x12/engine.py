@@ -98,7 +98,9 @@ def _tail(items: list[tuple[str, bool]], sep: str, groups: dict[int, int] | None
         last = groups.get(i, i)
         if last > i:
             pats = [items[k - 1][0] for k in range(i, last + 1)]
-            pat = "(?:" + sep.join(pats) + "|" + sep * (last - i) + ")"
+            # all absent: their separators, fewer when nothing follows (trailing ones
+            # may be left out); possessive, so an absent run cannot shift later elements
+            pat = "(?:" + sep.join(pats) + f"|(?:{sep}){{0,{last - i}}}+)"
             units.append((i, pat, True))
         else:
             pat, req = items[i - 1]
@@ -108,7 +110,7 @@ def _tail(items: list[tuple[str, bool]], sep: str, groups: dict[int, int] | None
     tail = ""
     for first, pat, _ in reversed(units):
         part = sep + pat + tail
-        tail = part if first <= last_m else f"(?:{part})?+"
+        tail = part if first <= last_m else f"(?:{part}|)"
     return tail
 
 

@@ -40,6 +40,20 @@ _SHIP_DATES = frozenset({"010", "037", "038", "118"})
 _DELIVERY_DATES = frozenset({"002", "063", "064"})
 
 
+def _party(group: list[Segment]) -> Party:
+    """One N1 loop (the N1, then its N2/N3/N4) as a canonical party."""
+    n1 = group[0]
+    lines: list[str] = []
+    city = region = postal = country = ""
+    for s in group[1:]:
+        if s[0] == "N3":
+            lines += [x for x in s[1:3] if x]
+        elif s[0] == "N4":
+            city, region, postal, country = el(s, 1), el(s, 2), el(s, 3), el(s, 4)
+    addr = Address(tuple(lines), city, region, postal, country)
+    return Party(el(n1, 1), el(n1, 2), el(n1, 4), el(n1, 3), addr)
+
+
 def parties_of(
     segments: list[Segment],
     *,
@@ -48,35 +62,23 @@ def parties_of(
 ) -> tuple[Party, ...]:
     """The N1 loops (N1/N2/N3/N4) of a set's header as canonical parties."""
     parties: list[Party] = []
-    cur: list[Segment] = []
-
-    def close() -> None:
-        if not cur:
-            return
-        n1 = cur[0]
-        lines: list[str] = []
-        city = region = postal = country = ""
-        for s in cur[1:]:
-            if s[0] == "N3":
-                lines.extend(x for x in s[1:3] if x)
-            elif s[0] == "N4":
-                city, region, postal, country = el(s, 1), el(s, 2), el(s, 3), el(s, 4)
-        addr = Address(tuple(lines), city, region, postal, country)
-        parties.append(Party(el(n1, 1), el(n1, 2), el(n1, 4), el(n1, 3), addr))
-        cur.clear()
-
+    cur: list[Segment] | None = None  # the N1 loop being read
     for seg in segments:
         tag = seg[0]
         if header_only and tag in stop:
             break
         if tag == "N1":
-            close()
-            cur.append(seg)
-        elif cur and tag in _PARTY_TAGS:
-            cur.append(seg)
-        elif cur and tag not in ("REF", "PER"):
-            close()
-    close()
+            if cur:
+                parties.append(_party(cur))
+            cur = [seg]
+        elif cur is not None:
+            if tag in _PARTY_TAGS:
+                cur.append(seg)
+            elif tag != "REF" and tag != "PER":
+                parties.append(_party(cur))
+                cur = None
+    if cur:
+        parties.append(_party(cur))
     return tuple(parties)
 
 
