@@ -82,18 +82,6 @@ def parties_of(
     return tuple(parties)
 
 
-_ITEMS: dict[tuple[str, str], ItemId] = {}  # the same item ids recur across orders
-
-
-def _item_id(qualifier: str, value: str) -> ItemId:
-    """A canonical item id (shared: they are immutable), remembered for the next order."""
-    item = ItemId(ITEM_KINDS.get(qualifier) or qualifier.lower(), value)
-    if len(_ITEMS) > 50_000:
-        _ITEMS.clear()
-    _ITEMS[(qualifier, value)] = item
-    return item
-
-
 def order_from_850(
     segments: list[Segment],
     *,
@@ -123,7 +111,7 @@ def order_from_850(
     ids: tuple[ItemId, ...] = ()
     line_date: dt.date | None = None
     line_refs: tuple[Reference, ...] = ()
-    items = _ITEMS
+    kinds = ITEM_KINDS
     known = known_decimal
     for pos, seg in enumerate(segments, start=1):
         tag = seg[0]
@@ -144,9 +132,8 @@ def order_from_850(
             found = []
             for i in range(6, n - 1, 2):
                 q, v = seg[i], seg[i + 1]
-                if q and v:
-                    item = items.get((q, v))
-                    found.append(item if item is not None else _item_id(q, v))
+                if q and v:  # a fresh ItemId: caching them costs more than building them
+                    found.append(ItemId(kinds.get(q) or q.lower(), v))
             ids = tuple(found)
             line_no = (seg[1] if n > 1 else "") or str(len(lines) + 1)
             unit = seg[3] if n > 3 else ""

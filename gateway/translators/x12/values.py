@@ -32,7 +32,7 @@ def to_date(text: str, where: str) -> dt.date | None:
 # orders, a dict hit costs a tenth of parsing, and a Decimal is immutable so one object
 # serves every line. Bounded: cleared when full.
 _DECIMALS: dict[str, Decimal] = {}
-_DECIMALS_MAX = 20_000
+_DECIMALS_MAX = 4096
 known_decimal = _DECIMALS.get  # text -> Decimal | None, for hot loops (falls back to to_decimal)
 
 
