@@ -548,13 +548,18 @@ class Compiled:
 
 _CACHE: dict[tuple[int, Delimiters], Compiled] = {}
 _CACHE_SIZE = 128
+_LAST: list[tuple[Loop, Delimiters, Compiled] | None] = [None]
 
 
 def compile_spec(spec: Loop, d: Delimiters) -> Compiled:
     """Compile `spec` for delimiters `d` (cached: once per spec and delimiter set)."""
+    last = _LAST[0]
+    if last is not None and last[0] is spec and last[1] is d:
+        return last[2]  # the common case: set after set of one interchange
     key = (id(spec), d)
     hit = _CACHE.get(key)
     if hit is not None and hit.spec is spec:
+        _LAST[0] = (spec, d, hit)
         return hit
     ch = _Chars(d)
     fast = re.compile(_loop_pattern(spec, ch, {}, True))

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from typing import BinaryIO
 
 from gateway.errors import EnvelopeError
@@ -171,7 +172,12 @@ class TransactionSet:
     def segments(self) -> list[Segment]:
         """The set's segments split into elements (ST..SE)."""
         split_segments, elem = _splitter(self.delimiters)
-        return [p.split(elem) for p in split_segments(self.text) if p]
+        parts = split_segments(self.text)
+        if parts and not parts[-1]:
+            parts.pop()  # after the last terminator
+        if "" in parts:
+            parts = [p for p in parts if p]
+        return list(map(str.split, parts, repeat(elem)))
 
 
 @dataclass(eq=False, slots=True)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from gateway.canonical import AckError, FunctionalAck
+from gateway.canonical import AckError, AckStatus, FunctionalAck
 from gateway.errors import InputError
 from gateway.translators.x12.ack import ack_from_997, group_ack, set_status
 from gateway.translators.x12.engine import compile_spec, spec_for
@@ -21,7 +21,6 @@ from gateway.translators.x12.envelope import (
     GroupEnd,
     Interchange,
     InterchangeEnd,
-    Segment,
     Source,
     TransactionSet,
     read_stream,
@@ -136,24 +135,16 @@ def _translate_set(
             )
         )
         return out
-    segments: list[Segment] | None = None
-
-    def split() -> list[Segment]:
-        nonlocal segments
-        if segments is None:
-            segments = tset.segments
-        return segments
-
     if validate:
-        out.errors = compile_spec(spec, tset.delimiters).validate(tset.text, split)
-        if set_status(out.errors, tolerated).value == "R":
+        # the segments are split for the walker only when the expression refuses the set
+        out.errors = compile_spec(spec, tset.delimiters).validate(tset.text, lambda: tset.segments)
+        if out.errors and set_status(out.errors, tolerated) is AckStatus.REJECTED:
             return out
-    component = tset.delimiters.component.decode("latin-1")
     try:
         out.document = fn(
-            split(),
+            tset.segments,
             partner_id=partner_id,
-            component=component,
+            component=tset.delimiters.component.decode("latin-1"),
             message_id=message_id,
             control=tset.control,
         )
