@@ -8,8 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from x12build import interchange, po850_body
 
+from gateway.canonical import AckStatus
+from gateway.translators.x12.ack import ack_997_body, ack_999_body
 from gateway.translators.x12.engine import SPECS, compile_spec, spec_for
 from gateway.translators.x12.envelope import read_interchanges
+from gateway.translators.x12.inbound import read_x12
 from gateway.translators.x12.spec import (
     AN,
     ID,
@@ -195,3 +198,72 @@ def test_expression_and_walker_agree(edits):
         assert walked == [], text_body
     elif not walked:
         assert "0229" in t.text, text_body
+
+
+SHIP_BODY = [
+    "BSN*00*S1*20261122*1200*0001",
+    "HL*1**S",
+    "TD5**2*UPSN",
+    "REF*CN*1Z9",
+    "HL*2*1*O",
+    "PRF*PO-1",
+    "HL*3*2*P",
+    "MAN*GM*00012345678901234567",
+    "HL*4*3*I",
+    "LIN*1*UP*012345678905",
+    "SN1*1*4*EA",
+    "CTT*4",
+]
+
+
+def ship_outcome(body, version="004010"):
+    data = interchange([("856", "0001", body)], functional_id="SH", version=version)
+    (oc,) = read_x12(data, partner_id="p")
+    (group,) = oc.groups
+    return group
+
+
+def _hl(body, old, new):
+    return [new if seg == old else seg for seg in body]
+
+
+def test_clean_hierarchy_passes():
+    group = ship_outcome(SHIP_BODY)
+    assert group.sets[0].errors == [] and group.ack.status == AckStatus.ACCEPTED
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # HL02 names no earlier HL01 (segment 8 of the set is the third HL)
+        ("HL*3*2*P", "HL*3*9*P", ["AK3*HL*8*HL*8", "AK4*2*734*7*9"]),
+        # a parent that comes later is no parent either
+        ("HL*2*1*O", "HL*2*3*O", ["AK3*HL*6*HL*8", "AK4*2*734*7*3"]),
+        # HL01 skips a number
+        ("HL*4*3*I", "HL*5*3*I", ["AK3*HL*10*HL*8", "AK4*1*628*7*5"]),
+        # HL01 repeats: the second HL is out of count, and the pack's parent 2 is gone
+        (
+            "HL*2*1*O",
+            "HL*1*1*O",
+            ["AK3*HL*6*HL*8", "AK4*1*628*7*1", "AK3*HL*8*HL*8", "AK4*2*734*7*2"],
+        ),
+        # an HL that names itself is not its own parent
+        ("HL*4*3*I", "HL*4*4*I", ["AK3*HL*10*HL*8", "AK4*2*734*7*4"]),
+    ],
+)
+def test_hierarchy_faults_are_acknowledged(old, new, expected):
+    group = ship_outcome(_hl(SHIP_BODY, old, new))
+    (st,) = group.ack.sets
+    assert st.status == AckStatus.REJECTED
+    lines = ["*".join(seg) for seg in ack_997_body(group.ack)]
+    assert lines[2 : 2 + len(expected)] == expected, lines
+    assert lines[2 + len(expected)] == "AK5*R*5"
+
+
+def test_hierarchy_fault_in_999_and_beside_element_errors():
+    # 5010: the same codes in IK3/IK4; an HL that also has an element fault gets one IK3
+    body = _hl(SHIP_BODY, "HL*3*2*P", "HL*3*9*P*11")
+    group = ship_outcome(body, version="005010")
+    lines = ["*".join(seg) for seg in ack_999_body(group.ack)]
+    assert lines.count("IK3*HL*8*HL*8") == 1, lines
+    assert "IK4*2*734*7*9" in lines and "IK4*4*736*5*11" in lines, lines

@@ -522,6 +522,77 @@ def _walk(
     return errors
 
 
+# --- the hierarchical structure (HL) ------------------------------------------------------
+
+_HL_NUMBER, _HL_PARENT = ("628", 1), ("734", 2)  # (element ref, position) of HL01 and HL02
+
+
+def _hierarchy(segments: list[list[str]], loop_id: str, flagged: set[int]) -> list[AckError]:
+    """Faults of the HL numbering (X12.6 hierarchical structure, as in the 856): the n-th
+    HL of the set has HL01 n, and HL02 names an earlier HL01, its parent.
+
+    Reported as AK304/IK304 8 with AK403/IK403 7: the value is not one the position
+    allows (the standard has no code of its own for it). `flagged` holds positions that
+    already carry a segment error, so the AK3/IK3 is not repeated.
+    """
+    errors: list[AckError] = []
+    seen: set[str] = set()
+    expected = 0
+    for pos, els in enumerate(segments, start=1):
+        if els[0] != "HL":
+            continue
+        expected += 1
+        number = els[1] if len(els) > 1 else ""
+        parent = els[2] if len(els) > 2 else ""
+        faults = []
+        if number and number != str(expected):
+            faults.append((_HL_NUMBER, number, f"HL01 {number!r} is not the next, {expected}"))
+        if parent and parent not in seen:
+            faults.append((_HL_PARENT, parent, f"HL02 parent {parent!r} is not an earlier HL01"))
+        if number:
+            seen.add(number)
+        if not faults:
+            continue
+        if pos not in flagged:
+            errors.append(
+                AckError(
+                    code="8",
+                    message=f"segment {pos} HL {_SEGMENT_TEXT['8']}",
+                    segment_id="HL",
+                    segment_position=pos,
+                    loop_id=loop_id,
+                    level="segment",
+                )
+            )
+        for (ref, el_pos), bad, text in faults:
+            errors.append(
+                AckError(
+                    code="7",
+                    message=f"segment {pos}: {text}",
+                    segment_id="HL",
+                    segment_position=pos,
+                    loop_id=loop_id,
+                    element_position=el_pos,
+                    element_ref=ref,
+                    bad_value=bad[:99],
+                    level="element",
+                )
+            )
+    return errors
+
+
+def _loop_with(loop: Loop, tag: str) -> str | None:
+    """The id of the loop `tag` starts in `loop` (searched depth first), None if none."""
+    for c in loop.children:
+        if isinstance(c, Loop):
+            if c.first_id == tag:
+                return c.id
+            found = _loop_with(c, tag)
+            if found is not None:
+                return found
+    return None
+
+
 # --- compiled specs ----------------------------------------------------------------------
 
 
@@ -534,16 +605,23 @@ class Compiled:
     component: str
     bad_chars: re.Pattern[str]
     known: frozenset[str]
+    hl_loop: str | None = None  # id of the HL loop when the set is hierarchical
 
     def validate(self, text: str, segments: Callable[[], list[list[str]]]) -> list[AckError]:
         """Errors of one set (ST..SE text); [] when the set is valid."""
         if self.fast.fullmatch(text):
-            return []
+            if self.hl_loop is None:
+                return []
+            return _hierarchy(segments(), self.hl_loop, set())
         return self.walk(segments())
 
     def walk(self, segments: list[list[str]]) -> list[AckError]:
         """The walker's errors for split segments (the expression is not consulted)."""
-        return _walk(self.spec, segments, self.component, self.bad_chars, self.known)
+        errors = _walk(self.spec, segments, self.component, self.bad_chars, self.known)
+        if self.hl_loop is not None:
+            flagged = {e.segment_position for e in errors if e.level == "segment"}
+            errors += _hierarchy(segments, self.hl_loop, flagged)  # type: ignore[arg-type]
+        return errors
 
 
 _CACHE: dict[tuple[int, Delimiters], Compiled] = {}
@@ -565,7 +643,14 @@ def compile_spec(spec: Loop, d: Delimiters) -> Compiled:
     fast = re.compile(_loop_pattern(spec, ch, {}, True))
     dl = [x.decode("latin-1") for x in (d.element, d.segment, d.component)]
     bad = re.compile("[\\x00-\\x1f" + "".join(re.escape(x) for x in dl) + "]")
-    out = Compiled(spec, fast, d.component.decode("latin-1"), bad, frozenset(spec.segment_ids()))
+    out = Compiled(
+        spec,
+        fast,
+        d.component.decode("latin-1"),
+        bad,
+        frozenset(spec.segment_ids()),
+        _loop_with(spec, "HL"),
+    )
     if len(_CACHE) >= _CACHE_SIZE:  # bounded: odd delimiters cannot grow it without end
         del _CACHE[next(iter(_CACHE))]
     _CACHE[key] = out

@@ -21,6 +21,7 @@ from gateway.translators.x12.envelope import (
     GroupEnd,
     Interchange,
     InterchangeEnd,
+    Segment,
     Source,
     TransactionSet,
     read_stream,
@@ -135,14 +136,20 @@ def _translate_set(
             )
         )
         return out
+    split: list[list[Segment]] = []  # split once, when the validator or translator asks
+
+    def segments() -> list[Segment]:
+        if not split:
+            split.append(tset.segments)
+        return split[0]
+
     if validate:
-        # the segments are split for the walker only when the expression refuses the set
-        out.errors = compile_spec(spec, tset.delimiters).validate(tset.text, lambda: tset.segments)
+        out.errors = compile_spec(spec, tset.delimiters).validate(tset.text, segments)
         if out.errors and set_status(out.errors, tolerated) is AckStatus.REJECTED:
             return out
     try:
         out.document = fn(
-            tset.segments,
+            segments(),
             partner_id=partner_id,
             component=tset.delimiters.component.decode("latin-1"),
             message_id=message_id,
