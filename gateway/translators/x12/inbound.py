@@ -72,6 +72,13 @@ class InterchangeOutcome:
         primary = self.interchange.primary_error
         return primary[0] if primary else None
 
+    @property
+    def ta1_notice(self) -> str | None:
+        """The TA105 code a TA1 notes when the interchange is accepted with errors (E)."""
+        if self.ta1_code is not None or not self.interchange.notices:
+            return None
+        return self.interchange.notices[0][0]
+
 
 def translate_set(tset: TransactionSet, **options: Any) -> SetOutcome:
     """Validate one set against its spec (narrowed by the partner's guide, if any) and
