@@ -274,9 +274,11 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
         notice = oc.ta1_notice
         for c, t in ic.notices:
             plan.notes.append(("x12.interchange_notice", f"interchange {ic.control}: TA1 {c} {t}"))
-        # faults noted on an accepted interchange are reported like refusals are (E)
-        if x.ta1 == "always" or (x.ta1 == "on_request" and (ic.ack_requested or notice)):
-            plan.outgoing.append(_ta1_out(rt, profile, oc, notice or "000", accepted=True))
+        if notice is not None and x.ta1 != "never":
+            # faults noted on an accepted interchange are reported as refusals are (E)
+            plan.outgoing.append(_ta1_out(rt, profile, oc, notice, accepted=True))
+        elif x.ta1 == "always" or (x.ta1 == "on_request" and ic.ack_requested):
+            plan.outgoing.append(_ta1_out(rt, profile, oc, "000", accepted=True))
         for go in oc.groups:
             if go.group.functional_id != "FA":  # acknowledgements are not acknowledged
                 kind = _ack_kind(profile, go.group.version)
