@@ -85,13 +85,20 @@ def _value_pattern(el: El, ch: _Chars) -> str:
     return f"{ch.v}{{{lo},{hi}}}"
 
 
-def _tail(items: list[tuple[str, bool]], sep: str, groups: dict[int, int] | None = None) -> str:
+def _tail(
+    items: list[tuple[str, bool]],
+    sep: str,
+    groups: dict[int, int] | None = None,
+    before: dict[int, str] | None = None,
+) -> str:
     """Elements joined by `sep`, trailing optional ones omissible (X12.6 3.7.1).
 
     `groups` maps the first to the last position of runs of consecutive elements that
-    are all present or all absent (paired syntax notes), matched as one unit.
+    are all present or all absent (paired syntax notes), matched as one unit. `before`
+    maps a unit's first position to look-aheads checked just before its separator.
     """
     groups = groups or {}
+    before = before or {}
     units: list[tuple[int, str, bool]] = []  # (first position, pattern, required)
     i = 1
     while i <= len(items):
@@ -109,7 +116,7 @@ def _tail(items: list[tuple[str, bool]], sep: str, groups: dict[int, int] | None
     last_m = max((i for i, (_, req) in enumerate(items, 1) if req), default=0)
     tail = ""
     for first, pat, _ in reversed(units):
-        part = sep + pat + tail
+        part = before.get(first, "") + sep + pat + tail
         tail = part if first <= last_m else f"(?:{part}|)"
     return tail
 
@@ -122,9 +129,19 @@ def _element_pattern(el: El, ch: _Chars) -> str:
     return (first if req else f"(?:{first}|)") + _tail(comps[1:], ch.c)
 
 
-def _present(pos: int, ch: _Chars) -> str:
-    """Element `pos` is not empty (the pattern starts right after the segment tag)."""
-    return f"{ch.e}{ch.not_e_t}*+" * (pos - 1) + f"{ch.e}{ch.not_e_t}"
+def _present(pos: int, ch: _Chars, base: int = 0) -> str:
+    """Element `pos` is not empty, read from just before element `base + 1`'s separator."""
+    skip = pos - 1 - base
+    return (f"(?:{ch.e}{ch.not_e_t}*+){{{skip}}}" if skip else "") + f"{ch.e}{ch.not_e_t}"
+
+
+def _any_present(pos: tuple[int, ...], ch: _Chars, base: int = 0) -> str:
+    """One of the elements `pos` (ascending) is not empty: one scan, shared prefixes."""
+    here = _present(pos[0], ch, base)
+    if len(pos) == 1:
+        return here
+    rest = _any_present(pos[1:], ch, pos[0])
+    return here[: -len(ch.not_e_t)] + f"(?:{ch.not_e_t}|{ch.not_e_t}*+{rest})"
 
 
 def _paired_runs(seg: Seg) -> dict[int, int]:
@@ -140,33 +157,42 @@ def _paired_runs(seg: Seg) -> dict[int, int]:
     return runs
 
 
-def _note_lookaheads(seg: Seg, ch: _Chars, runs: dict[int, int]) -> str:
-    out = []
+def _note_lookaheads(seg: Seg, ch: _Chars, runs: dict[int, int]) -> tuple[str, dict[int, str]]:
+    """Syntax notes as look-aheads: (those at the segment start, those before a unit).
+
+    A note that only forbids something when one of its elements is present (P, C, E, L)
+    is checked where its first element's unit starts, scanning from there: a segment
+    that ends earlier has none of them. R (one is required) is checked at the start.
+    """
+    start: list[str] = []
+    before: dict[int, list[str]] = {}
+    unit_of = {k: first for first, last in runs.items() for k in range(first, last + 1)}
     for kind, pos in seg.parsed_notes():
         if kind == "P" and runs.get(pos[0]) == pos[-1]:
             continue  # matched as one unit by `_tail`
-        p = {i: _present(i, ch) for i in pos}
+        if kind == "R":
+            start.append(f"(?={_any_present(tuple(sorted(pos)), ch)})")
+            continue
+        anchor = unit_of.get(min(pos), min(pos))
+        p = {i: _present(i, ch, anchor - 1) for i in pos}
+        out = before.setdefault(anchor, [])
         if kind == "P":
             out += [f"(?!(?={p[a]})(?!{p[b]}))" for a in pos for b in pos if a != b]
-        elif kind == "R":
-            out.append("(?=" + "|".join(p.values()) + ")")
         elif kind == "E":
             out += [f"(?!(?={p[a]})(?={p[b]}))" for a in pos for b in pos if a < b]
         elif kind == "C":
             out += [f"(?!(?={p[pos[0]]})(?!{p[b]}))" for b in pos[1:]]
         elif kind == "L":
-            rest = "|".join(p[b] for b in pos[1:])
+            rest = _any_present(tuple(sorted(pos[1:])), ch, anchor - 1)
             out.append(f"(?!(?={p[pos[0]]})(?!{rest}))")
-    return "".join(out)
+    return "".join(start), {k: "".join(v) for k, v in before.items()}
 
 
 def _segment_pattern(seg: Seg, ch: _Chars) -> str:
     items = [(_element_pattern(el, ch), el.req == M) for el in seg.elements]
     runs = _paired_runs(seg)
-    return (
-        f"(?>{re.escape(seg.id)}{_note_lookaheads(seg, ch, runs)}"
-        f"{_tail(items, ch.e, runs)}{ch.t}{ch.ws})"
-    )
+    start, before = _note_lookaheads(seg, ch, runs)
+    return f"(?>{re.escape(seg.id)}{start}{_tail(items, ch.e, runs, before)}{ch.t}{ch.ws})"
 
 
 def _quant(req: str, mx: int | None) -> str:
