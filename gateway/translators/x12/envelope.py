@@ -545,7 +545,7 @@ def _read_set(
     """Cut one ST..SE out of the window (reading more as needed) and check its trailer."""
     start = buf.pos
     m = boundary.search(buf.data, start)
-    while (m is None or (m.group(1) == b"SE" and buf.data.find(term, m.end()) < 0)) and not buf.eof:
+    while not buf.eof and (m is None or (m.group(1) == b"SE" and buf.data.find(term, m.end()) < 0)):
         if len(buf.data) - buf.pos > max_set_bytes:
             break
         buf.more()

@@ -45,7 +45,7 @@ Translator = Callable[..., Any]
 TRANSLATORS: dict[str, Translator] = {**INBOUND, "997": ack_from_997, "999": ack_from_997}
 
 
-@dataclass
+@dataclass(slots=True)
 class SetOutcome:
     set_id: str
     control: str
