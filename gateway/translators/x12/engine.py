@@ -85,17 +85,28 @@ def _value_pattern(el: El, ch: _Chars) -> str:
     return f"{ch.v}{{{lo},{hi}}}"
 
 
+def _or_empty(pat: str, free: str) -> str:
+    """`pat` or nothing. A value of 1..n `free` characters becomes one of 0..n: a single
+    repeat instead of an alternation, the cheaper form for the matcher."""
+    head = free + "{1,"
+    if pat.startswith(head) and pat.endswith("}") and pat[len(head) : -1].isdigit():
+        return f"{free}{{0,{pat[len(head) : -1]}}}"
+    return f"(?:{pat}|)"
+
+
 def _tail(
     items: list[tuple[str, bool]],
     sep: str,
     groups: dict[int, int] | None = None,
     before: dict[int, str] | None = None,
+    free: str = "",
 ) -> str:
     """Elements joined by `sep`, trailing optional ones omissible (X12.6 3.7.1).
 
     `groups` maps the first to the last position of runs of consecutive elements that
     are all present or all absent (paired syntax notes), matched as one unit. `before`
-    maps a unit's first position to look-aheads checked just before its separator.
+    maps a unit's first position to look-aheads checked just before its separator;
+    `free` is the class of a free-text character (see `_or_empty`).
     """
     groups = groups or {}
     before = before or {}
@@ -111,7 +122,7 @@ def _tail(
             units.append((i, pat, True))
         else:
             pat, req = items[i - 1]
-            units.append((i, pat if req else f"(?:{pat}|)", req))
+            units.append((i, pat if req else _or_empty(pat, free), req))
         i = last + 1
     last_m = max((i for i, (_, req) in enumerate(items, 1) if req), default=0)
     tail = ""
@@ -126,7 +137,7 @@ def _element_pattern(el: El, ch: _Chars) -> str:
         return _value_pattern(el, ch)
     comps = [(_value_pattern(c, ch), c.req == M) for c in el.components]
     first, req = comps[0]
-    return (first if req else f"(?:{first}|)") + _tail(comps[1:], ch.c)
+    return (first if req else _or_empty(first, ch.v)) + _tail(comps[1:], ch.c, free=ch.v)
 
 
 def _present(pos: int, ch: _Chars, base: int = 0) -> str:
@@ -192,7 +203,7 @@ def _segment_pattern(seg: Seg, ch: _Chars) -> str:
     items = [(_element_pattern(el, ch), el.req == M) for el in seg.elements]
     runs = _paired_runs(seg)
     start, before = _note_lookaheads(seg, ch, runs)
-    return f"(?>{re.escape(seg.id)}{start}{_tail(items, ch.e, runs, before)}{ch.t}{ch.ws})"
+    return f"(?>{re.escape(seg.id)}{start}{_tail(items, ch.e, runs, before, ch.v)}{ch.t}{ch.ws})"
 
 
 def _quant(req: str, mx: int | None) -> str:
