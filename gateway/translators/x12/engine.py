@@ -118,7 +118,8 @@ def _tail(
             pats = [items[k - 1][0] for k in range(i, last + 1)]
             # all absent: their separators, fewer when nothing follows (trailing ones
             # may be left out); possessive, so an absent run cannot shift later elements
-            pat = "(?:" + sep.join(pats) + f"|(?:{sep}){{0,{last - i}}}+)"
+            none = f"{sep}?+" if last - i == 1 else f"(?:{sep}){{0,{last - i}}}+"
+            pat = "(?:" + sep.join(pats) + f"|{none})"
             units.append((i, pat, True))
         else:
             pat, req = items[i - 1]
@@ -143,7 +144,9 @@ def _element_pattern(el: El, ch: _Chars) -> str:
 def _present(pos: int, ch: _Chars, base: int = 0) -> str:
     """Element `pos` is not empty, read from just before element `base + 1`'s separator."""
     skip = pos - 1 - base
-    return (f"(?:{ch.e}{ch.not_e_t}*+){{{skip}}}" if skip else "") + f"{ch.e}{ch.not_e_t}"
+    one = f"{ch.e}{ch.not_e_t}*+"
+    lead = "" if not skip else one if skip == 1 else f"(?:{one}){{{skip}}}"
+    return lead + f"{ch.e}{ch.not_e_t}"
 
 
 def _any_present(pos: tuple[int, ...], ch: _Chars, base: int = 0) -> str:
@@ -192,7 +195,8 @@ def _note_lookaheads(seg: Seg, ch: _Chars, runs: dict[int, int]) -> tuple[str, d
         elif kind == "E":
             out += [f"(?!(?={p[a]})(?={p[b]}))" for a in pos for b in pos if a < b]
         elif kind == "C":
-            out += [f"(?!(?={p[pos[0]]})(?!{p[b]}))" for b in pos[1:]]
+            # the other element is usually there: test that first, it settles the note
+            out += [f"(?!(?!{p[b]})(?={p[pos[0]]}))" for b in pos[1:]]
         elif kind == "L":
             rest = _any_present(tuple(sorted(pos[1:])), ch, anchor - 1)
             out.append(f"(?!(?={p[pos[0]]})(?!{rest}))")
