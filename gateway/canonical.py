@@ -7,6 +7,7 @@ behaviour beyond checks of their own invariants.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
@@ -346,3 +347,38 @@ class FunctionalAck:
     @property
     def accepted(self) -> bool:
         return self.status in (AckStatus.ACCEPTED, AckStatus.ACCEPTED_WITH_ERRORS)
+
+
+def _fast_init(cls: type) -> None:
+    """Give a frozen slots dataclass an __init__ that stores each field through its slot
+    descriptor instead of `object.__setattr__(self, name, value)`.
+
+    Same signature, defaults, instances, equality and immutability; construction costs
+    about half (translators build tens of thousands of lines per second).
+    """
+    fields = dataclasses.fields(cls)
+    if hasattr(cls, "__post_init__") or any(
+        f.default_factory is not dataclasses.MISSING or not f.init or f.kw_only for f in fields
+    ):
+        return  # keep the generated __init__ where it does more than store fields
+    ns: dict[str, object] = {}
+    params, body = [], []
+    for f in fields:
+        ns[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
+        if f.default is dataclasses.MISSING:
+            params.append(f.name)
+        else:
+            ns[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        body.append(f"    _set_{f.name}(self, {f.name})\n")
+    exec(f"def __init__(self, {', '.join(params)}):\n{''.join(body)}", ns)  # noqa: S102
+    init = ns["__init__"]
+    assert callable(init)
+    init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
+    init.__annotations__ = cls.__init__.__annotations__  # type: ignore[misc]
+    cls.__init__ = init  # type: ignore[misc]
+
+
+for _cls in list(globals().values()):
+    if isinstance(_cls, type) and dataclasses.is_dataclass(_cls):
+        _fast_init(_cls)

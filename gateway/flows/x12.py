@@ -129,10 +129,12 @@ def _ack_out(
     return Outgoing(set_id, render)
 
 
-def _ta1_out(rt: Runtime, profile: PartnerProfile, oc: InterchangeOutcome, code: str) -> Outgoing:
+def _ta1_out(
+    rt: Runtime, profile: PartnerProfile, oc: InterchangeOutcome, code: str, *, accepted: bool
+) -> Outgoing:
     def render(s: Session) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
         env = _mirror(x12_envelope(rt, s, profile), oc.interchange)
-        data = render_ta1_interchange(env, ta1_segment(oc.interchange, code))
+        data = render_ta1_interchange(env, ta1_segment(oc.interchange, code, accepted=accepted))
         return data, _controls(env, None)
 
     return Outgoing("TA1", render)
@@ -217,6 +219,7 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
             "usage": ic.usage,
             "groups": [],
             "errors": [f"TA1 {c}: {t}" for c, t in ic.errors],
+            "notices": [f"TA1 {c}: {t}" for c, t in ic.notices],
         }
         summary["interchanges"].append(info)
         for seg in ic.ta1:
@@ -235,11 +238,17 @@ def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
                 rejected += [f"group {go.group.control}: {t}" for _, t in go.group.errors]
                 rejected += [f"set {so.control}: {t}" for so in go.group.sets for _, t in so.errors]
             if x.ta1 != "never":
-                plan.outgoing.append(_ta1_out(rt, profile, oc, code))
+                plan.outgoing.append(_ta1_out(rt, profile, oc, code, accepted=False))
             continue
         seen.append(InterchangeSeen(profile.id, ic.control, msg.id))
-        if x.ta1 == "always" or (x.ta1 == "on_request" and ic.ack_requested):
-            plan.outgoing.append(_ta1_out(rt, profile, oc, "000"))
+        notice = oc.ta1_notice
+        for c, t in ic.notices:
+            plan.notes.append(("x12.interchange_notice", f"interchange {ic.control}: TA1 {c} {t}"))
+        if notice is not None and x.ta1 != "never":
+            # faults noted on an accepted interchange are reported as refusals are (E)
+            plan.outgoing.append(_ta1_out(rt, profile, oc, notice, accepted=True))
+        elif x.ta1 == "always" or (x.ta1 == "on_request" and ic.ack_requested):
+            plan.outgoing.append(_ta1_out(rt, profile, oc, "000", accepted=True))
         for go in oc.groups:
             if go.group.functional_id != "FA":  # acknowledgements are not acknowledged
                 kind = _ack_kind(profile, go.group.version)

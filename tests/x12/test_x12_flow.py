@@ -156,7 +156,24 @@ def test_lenient_partner_accepts_trimmed_isa_and_ta1_on_request(runtime):
     msg, out = run(runtime, data.replace(b"000000012", b"000000013"))
     assert msg.status == "processed", msg.reason
     assert [t for t, _, _ in out] == ["TA1", "997"]
-    assert segs(out[0][1])[1][4:6] == ["A", "000"]
+    # accepted, and the trimmed fields are noted: TA104 E with TA105 022
+    assert segs(out[0][1])[1][4:6] == ["E", "022"]
+    # a fixed-width ISA from the same partner is plainly accepted
+    msg, out = run(runtime, make_850("PO-L2", isa_control=15, ack="1"))
+    assert msg.status == "processed" and segs(out[0][1])[1][4:6] == ["A", "000"]
+
+
+def test_noted_interchange_fault_gets_ta1_e_without_a_request(runtime):
+    _profile(runtime, ta1="on_request")
+    # ISA03 01 announces a password, ISA04 is blank: TA105 013, not a reason to refuse
+    data = make_850("PO-N", isa_control=16).replace(b"*00*          *ZZ*", b"*01*          *ZZ*", 1)
+    msg, out = run(runtime, data)
+    assert msg.status == "processed", msg.reason
+    assert [t for t, _, _ in out] == ["TA1", "997"]
+    assert segs(out[0][1])[1][4:6] == ["E", "013"]
+    _profile(runtime, ta1="never")
+    msg, out = run(runtime, data.replace(b"000000016", b"000000017").replace(b"PO-N", b"PO-N2"))
+    assert msg.status == "processed" and [t for t, _, _ in out] == ["997"]
 
 
 def test_accept_with_errors_is_e_per_set_and_group(runtime):

@@ -124,7 +124,40 @@ def test_strict_isa_widths_and_lenient_partner():
     data = make_850().replace(b"ACMERETAIL     ", b"ACMERETAIL", 1)
     assert _one(data).errors[0][0] == "022"
     assert "ISA06 is 10 characters wide" in _one(data).errors[0][1]
-    assert _one(data, lenient_isa=True).errors == []
+    assert _one(data).notices == []
+    lenient = _one(data, lenient_isa=True)
+    assert lenient.errors == [] and [c for c, _ in lenient.notices] == ["022"]
+    assert "ISA06 is 10 characters wide" in lenient.notices[0][1]
+    assert _one(make_850(), lenient_isa=True).notices == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "codes"),
+    [
+        (b"ISA*00*", b"ISA*99*", ["010"]),  # ISA01 outside code list I01
+        (b"ISA*00*", b"ISA*03*", ["011"]),  # ISA01 announces a value, ISA02 is blank
+        (b"*00*          *ZZ*", b"*07*          *ZZ*", ["012"]),  # ISA03 outside I03
+        (b"*00*          *ZZ*", b"*01*          *ZZ*", ["013"]),  # password announced, blank
+        (b"ISA*00*          ", b"ISA*03*SECRET1234", []),  # a value where one is announced
+    ],
+)
+def test_authorization_and_security_faults_are_notices(old, new, codes):
+    data = make_850()
+    assert old in data
+    ic = _one(data.replace(old, new, 1))
+    assert ic.errors == [] and [c for c, _ in ic.notices] == codes, ic.notices
+
+
+def test_ta1_accepted_with_errors_reads_back():
+    from gateway.canonical import AckStatus
+    from gateway.translators.x12.ack import ack_from_ta1, ta1_segment
+
+    ic = _one(make_850())
+    seg = ta1_segment(ic, "022", accepted=True)
+    assert seg == ["TA1", "000000001", "261122", "1200", "E", "022"]
+    assert ta1_segment(ic, "022")[4] == "R" and ta1_segment(ic, "000")[4] == "A"
+    back = ack_from_ta1(seg, partner_id="p")
+    assert back.status == AckStatus.ACCEPTED_WITH_ERRORS and back.errors[0].code == "022"
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,15 @@ expression, and each kind of fault is reported with its X12 code and exact posit
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from x12build import interchange, po850_body
 
+from gateway.canonical import AckStatus
+from gateway.translators.x12.ack import ack_997_body, ack_999_body
 from gateway.translators.x12.engine import SPECS, compile_spec, spec_for
 from gateway.translators.x12.envelope import read_interchanges
+from gateway.translators.x12.inbound import read_x12
 from gateway.translators.x12.spec import (
     AN,
     ID,
@@ -154,3 +159,122 @@ def test_partner_guide_narrows_a_spec_as_data():
     ]
     assert compile_spec(spec, t.delimiters).validate(t.text, lambda: t.segments) == []
     _ = (ID, M)
+
+
+SHIP_BODY = [
+    "BSN*00*S1*20261122*1200*0001",
+    "HL*1**S",
+    "TD5**2*UPSN",
+    "REF*CN*1Z9",
+    "HL*2*1*O",
+    "PRF*PO-1",
+    "HL*3*2*P",
+    "MAN*GM*00012345678901234567",
+    "HL*4*3*I",
+    "LIN*1*UP*012345678905",
+    "SN1*1*4*EA",
+    "CTT*4",
+]
+
+
+HL_REFS = ("628", "734")  # HL01, HL02
+
+# values that probe every element type's edges: lengths, signs, points, codes, dates, times
+_PROBES = (
+    *("", "1", "12", "1234", "0", "-3", "-", ".", ".5", "5.", "1.5", "12.3", "123.4", "-12.5"),
+    *("1..2", "1.2.3", "0.000001", "123456789012345", "1234567890.12345", "0123456789012345678"),
+    *("A", "EA", "UP", "ZZ", "SA", "ST", "00", "X" * 30, "20261301", "20240229", "20250229"),
+    *("20261122", "261122", "1200", "2460", "235959", "12000000"),
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(["850", "856"]),
+    st.lists(
+        st.tuples(st.integers(0, 11), st.integers(1, 12), st.sampled_from(_PROBES)),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_expression_and_walker_agree(set_id, edits):
+    """The compiled expression accepts a set exactly when the walker finds nothing wrong
+    (29 February is left to the walker on purpose)."""
+    source = po850_body("PO-1", 2) if set_id == "850" else SHIP_BODY
+    body = [seg.split("*") for seg in source]
+    for idx, pos, value in edits:
+        seg = body[idx % len(body)]
+        if pos < len(seg):
+            seg[pos] = value
+        else:
+            seg.append(value)
+    text_body = ["*".join(seg) for seg in body]
+    functional_id = "PO" if set_id == "850" else "SH"
+    data = interchange([(set_id, "0001", text_body)], functional_id=functional_id)
+    (ic,) = list(read_interchanges(data))
+    (t,) = ic.groups[0].sets
+    compiled = compile_spec(spec_for("004010", functional_id, set_id), t.delimiters)
+    fast = compiled.fast.fullmatch(t.text) is not None
+    # the HL numbering is checked beside the expression, not by it: leave those out
+    walked = [
+        e for e in compiled.walk(t.segments) if not (e.code == "7" and e.element_ref in HL_REFS)
+    ]
+    with_elements = {e.segment_position for e in walked if e.level == "element"}
+    walked = [e for e in walked if e.code != "8" or e.segment_position in with_elements]
+    if fast:
+        assert walked == [], text_body
+    elif not walked:
+        assert "0229" in t.text, text_body
+
+
+def ship_outcome(body, version="004010"):
+    data = interchange([("856", "0001", body)], functional_id="SH", version=version)
+    (oc,) = read_x12(data, partner_id="p")
+    (group,) = oc.groups
+    return group
+
+
+def _hl(body, old, new):
+    return [new if seg == old else seg for seg in body]
+
+
+def test_clean_hierarchy_passes():
+    group = ship_outcome(SHIP_BODY)
+    assert group.sets[0].errors == [] and group.ack.status == AckStatus.ACCEPTED
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # HL02 names no earlier HL01 (segment 8 of the set is the third HL)
+        ("HL*3*2*P", "HL*3*9*P", ["AK3*HL*8*HL*8", "AK4*2*734*7*9"]),
+        # a parent that comes later is no parent either
+        ("HL*2*1*O", "HL*2*3*O", ["AK3*HL*6*HL*8", "AK4*2*734*7*3"]),
+        # HL01 skips a number
+        ("HL*4*3*I", "HL*5*3*I", ["AK3*HL*10*HL*8", "AK4*1*628*7*5"]),
+        # HL01 repeats: the second HL is out of count, and the pack's parent 2 is gone
+        (
+            "HL*2*1*O",
+            "HL*1*1*O",
+            ["AK3*HL*6*HL*8", "AK4*1*628*7*1", "AK3*HL*8*HL*8", "AK4*2*734*7*2"],
+        ),
+        # an HL that names itself is not its own parent
+        ("HL*4*3*I", "HL*4*4*I", ["AK3*HL*10*HL*8", "AK4*2*734*7*4"]),
+    ],
+)
+def test_hierarchy_faults_are_acknowledged(old, new, expected):
+    group = ship_outcome(_hl(SHIP_BODY, old, new))
+    (st,) = group.ack.sets
+    assert st.status == AckStatus.REJECTED
+    lines = ["*".join(seg) for seg in ack_997_body(group.ack)]
+    assert lines[2 : 2 + len(expected)] == expected, lines
+    assert lines[2 + len(expected)] == "AK5*R*5"
+
+
+def test_hierarchy_fault_in_999_and_beside_element_errors():
+    # 5010: the same codes in IK3/IK4; an HL that also has an element fault gets one IK3
+    body = _hl(SHIP_BODY, "HL*3*2*P", "HL*3*9*P*11")
+    group = ship_outcome(body, version="005010")
+    lines = ["*".join(seg) for seg in ack_999_body(group.ack)]
+    assert lines.count("IK3*HL*8*HL*8") == 1, lines
+    assert "IK4*2*734*7*9" in lines and "IK4*4*736*5*11" in lines, lines

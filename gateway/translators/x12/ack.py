@@ -172,9 +172,12 @@ def ack_999_body(ack: FunctionalAck, component: str = ">") -> list[list[str]]:
     )
 
 
-def ta1_segment(ic: Interchange, code: str, *, now: dt.datetime | None = None) -> list[str]:
-    """TA1 for an interchange: accepted (A/000) or rejected with the TA105 code."""
-    status = "A" if code == "000" else "R"
+def ta1_segment(
+    ic: Interchange, code: str, *, accepted: bool = False, now: dt.datetime | None = None
+) -> list[str]:
+    """TA1 for an interchange: accepted (A/000), accepted with the error `code` noted
+    (E, when `accepted`) or rejected with the TA105 code (R)."""
+    status = "A" if code == "000" else "E" if accepted else "R"
     return ["TA1", ic.control, ic.date, ic.time, status, code]
 
 

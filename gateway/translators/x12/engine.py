@@ -63,9 +63,12 @@ def _value_pattern(el: El, ch: _Chars) -> str:
     if el.type in _NUMERIC:
         return f"-?\\d{{{lo},{hi}}}"
     if el.type == R:
+        # digits, or digits with one point (then one character longer), at least `lo`
+        # digits either way; possessive. "." alone is too short for {2,}
+        least = f"(?=\\.?(?:\\d\\.?){{{lo}}})" if lo > 1 else ""
         return (
-            f"-?(?:\\d{{1,{hi}}}(?![\\d.])|(?=[\\d.]{{2,{hi + 1}}}(?![\\d.]))(?=\\.?\\d)"
-            f"\\d*\\.\\d*)"
+            f"-?+(?:\\d{{{max(lo, 1)},{hi}}}+(?![\\d.])"
+            f"|(?=[\\d.]{{2,{hi + 1}}}+(?![\\d.])){least}\\d*+\\.\\d*+)"
         )
     if el.type == DT:
         md = (
@@ -82,29 +85,50 @@ def _value_pattern(el: El, ch: _Chars) -> str:
     return f"{ch.v}{{{lo},{hi}}}"
 
 
-def _tail(items: list[tuple[str, bool]], sep: str, groups: dict[int, int] | None = None) -> str:
+def _or_empty(pat: str, free: str) -> str:
+    """`pat` or nothing. A value of 1..n `free` characters becomes one of 0..n: a single
+    repeat instead of an alternation, the cheaper form for the matcher."""
+    head = free + "{1,"
+    if pat.startswith(head) and pat.endswith("}") and pat[len(head) : -1].isdigit():
+        return f"{free}{{0,{pat[len(head) : -1]}}}"
+    return f"(?:{pat}|)"
+
+
+def _tail(
+    items: list[tuple[str, bool]],
+    sep: str,
+    groups: dict[int, int] | None = None,
+    before: dict[int, str] | None = None,
+    free: str = "",
+) -> str:
     """Elements joined by `sep`, trailing optional ones omissible (X12.6 3.7.1).
 
     `groups` maps the first to the last position of runs of consecutive elements that
-    are all present or all absent (paired syntax notes), matched as one unit.
+    are all present or all absent (paired syntax notes), matched as one unit. `before`
+    maps a unit's first position to look-aheads checked just before its separator;
+    `free` is the class of a free-text character (see `_or_empty`).
     """
     groups = groups or {}
+    before = before or {}
     units: list[tuple[int, str, bool]] = []  # (first position, pattern, required)
     i = 1
     while i <= len(items):
         last = groups.get(i, i)
         if last > i:
             pats = [items[k - 1][0] for k in range(i, last + 1)]
-            pat = "(?:" + sep.join(pats) + "|" + sep * (last - i) + ")"
+            # all absent: their separators, fewer when nothing follows (trailing ones
+            # may be left out); possessive, so an absent run cannot shift later elements
+            none = f"{sep}?+" if last - i == 1 else f"(?:{sep}){{0,{last - i}}}+"
+            pat = "(?:" + sep.join(pats) + f"|{none})"
             units.append((i, pat, True))
         else:
             pat, req = items[i - 1]
-            units.append((i, pat if req else f"(?:{pat}|)", req))
+            units.append((i, pat if req else _or_empty(pat, free), req))
         i = last + 1
     last_m = max((i for i, (_, req) in enumerate(items, 1) if req), default=0)
     tail = ""
     for first, pat, _ in reversed(units):
-        part = sep + pat + tail
+        part = before.get(first, "") + sep + pat + tail
         tail = part if first <= last_m else f"(?:{part}|)"
     return tail
 
@@ -114,12 +138,24 @@ def _element_pattern(el: El, ch: _Chars) -> str:
         return _value_pattern(el, ch)
     comps = [(_value_pattern(c, ch), c.req == M) for c in el.components]
     first, req = comps[0]
-    return (first if req else f"(?:{first}|)") + _tail(comps[1:], ch.c)
+    return (first if req else _or_empty(first, ch.v)) + _tail(comps[1:], ch.c, free=ch.v)
 
 
-def _present(pos: int, ch: _Chars) -> str:
-    """Element `pos` is not empty (the pattern starts right after the segment tag)."""
-    return f"{ch.e}{ch.not_e_t}*" * (pos - 1) + f"{ch.e}{ch.not_e_t}"
+def _present(pos: int, ch: _Chars, base: int = 0) -> str:
+    """Element `pos` is not empty, read from just before element `base + 1`'s separator."""
+    skip = pos - 1 - base
+    one = f"{ch.e}{ch.not_e_t}*+"
+    lead = "" if not skip else one if skip == 1 else f"(?:{one}){{{skip}}}"
+    return lead + f"{ch.e}{ch.not_e_t}"
+
+
+def _any_present(pos: tuple[int, ...], ch: _Chars, base: int = 0) -> str:
+    """One of the elements `pos` (ascending) is not empty: one scan, shared prefixes."""
+    here = _present(pos[0], ch, base)
+    if len(pos) == 1:
+        return here
+    rest = _any_present(pos[1:], ch, pos[0])
+    return here[: -len(ch.not_e_t)] + f"(?:{ch.not_e_t}|{ch.not_e_t}*+{rest})"
 
 
 def _paired_runs(seg: Seg) -> dict[int, int]:
@@ -135,33 +171,43 @@ def _paired_runs(seg: Seg) -> dict[int, int]:
     return runs
 
 
-def _note_lookaheads(seg: Seg, ch: _Chars, runs: dict[int, int]) -> str:
-    out = []
+def _note_lookaheads(seg: Seg, ch: _Chars, runs: dict[int, int]) -> tuple[str, dict[int, str]]:
+    """Syntax notes as look-aheads: (those at the segment start, those before a unit).
+
+    A note that only forbids something when one of its elements is present (P, C, E, L)
+    is checked where its first element's unit starts, scanning from there: a segment
+    that ends earlier has none of them. R (one is required) is checked at the start.
+    """
+    start: list[str] = []
+    before: dict[int, list[str]] = {}
+    unit_of = {k: first for first, last in runs.items() for k in range(first, last + 1)}
     for kind, pos in seg.parsed_notes():
         if kind == "P" and runs.get(pos[0]) == pos[-1]:
             continue  # matched as one unit by `_tail`
-        p = {i: _present(i, ch) for i in pos}
+        if kind == "R":
+            start.append(f"(?={_any_present(tuple(sorted(pos)), ch)})")
+            continue
+        anchor = unit_of.get(min(pos), min(pos))
+        p = {i: _present(i, ch, anchor - 1) for i in pos}
+        out = before.setdefault(anchor, [])
         if kind == "P":
             out += [f"(?!(?={p[a]})(?!{p[b]}))" for a in pos for b in pos if a != b]
-        elif kind == "R":
-            out.append("(?=" + "|".join(p.values()) + ")")
         elif kind == "E":
             out += [f"(?!(?={p[a]})(?={p[b]}))" for a in pos for b in pos if a < b]
         elif kind == "C":
-            out += [f"(?!(?={p[pos[0]]})(?!{p[b]}))" for b in pos[1:]]
+            # the other element is usually there: test that first, it settles the note
+            out += [f"(?!(?!{p[b]})(?={p[pos[0]]}))" for b in pos[1:]]
         elif kind == "L":
-            rest = "|".join(p[b] for b in pos[1:])
+            rest = _any_present(tuple(sorted(pos[1:])), ch, anchor - 1)
             out.append(f"(?!(?={p[pos[0]]})(?!{rest}))")
-    return "".join(out)
+    return "".join(start), {k: "".join(v) for k, v in before.items()}
 
 
 def _segment_pattern(seg: Seg, ch: _Chars) -> str:
     items = [(_element_pattern(el, ch), el.req == M) for el in seg.elements]
     runs = _paired_runs(seg)
-    return (
-        f"(?>{re.escape(seg.id)}{_note_lookaheads(seg, ch, runs)}"
-        f"{_tail(items, ch.e, runs)}{ch.t}{ch.ws})"
-    )
+    start, before = _note_lookaheads(seg, ch, runs)
+    return f"(?>{re.escape(seg.id)}{start}{_tail(items, ch.e, runs, before, ch.v)}{ch.t}{ch.ws})"
 
 
 def _quant(req: str, mx: int | None) -> str:
@@ -517,6 +563,77 @@ def _walk(
     return errors
 
 
+# --- the hierarchical structure (HL) ------------------------------------------------------
+
+_HL_NUMBER, _HL_PARENT = ("628", 1), ("734", 2)  # (element ref, position) of HL01 and HL02
+
+
+def _hierarchy(segments: list[list[str]], loop_id: str, flagged: set[int]) -> list[AckError]:
+    """Faults of the HL numbering (X12.6 hierarchical structure, as in the 856): the n-th
+    HL of the set has HL01 n, and HL02 names an earlier HL01, its parent.
+
+    Reported as AK304/IK304 8 with AK403/IK403 7: the value is not one the position
+    allows (the standard has no code of its own for it). `flagged` holds positions that
+    already carry a segment error, so the AK3/IK3 is not repeated.
+    """
+    errors: list[AckError] = []
+    seen: set[str] = set()
+    expected = 0
+    for pos, els in enumerate(segments, start=1):
+        if els[0] != "HL":
+            continue
+        expected += 1
+        number = els[1] if len(els) > 1 else ""
+        parent = els[2] if len(els) > 2 else ""
+        faults = []
+        if number and number != str(expected):
+            faults.append((_HL_NUMBER, number, f"HL01 {number!r} is not the next, {expected}"))
+        if parent and parent not in seen:
+            faults.append((_HL_PARENT, parent, f"HL02 parent {parent!r} is not an earlier HL01"))
+        if number:
+            seen.add(number)
+        if not faults:
+            continue
+        if pos not in flagged:
+            errors.append(
+                AckError(
+                    code="8",
+                    message=f"segment {pos} HL {_SEGMENT_TEXT['8']}",
+                    segment_id="HL",
+                    segment_position=pos,
+                    loop_id=loop_id,
+                    level="segment",
+                )
+            )
+        for (ref, el_pos), bad, text in faults:
+            errors.append(
+                AckError(
+                    code="7",
+                    message=f"segment {pos}: {text}",
+                    segment_id="HL",
+                    segment_position=pos,
+                    loop_id=loop_id,
+                    element_position=el_pos,
+                    element_ref=ref,
+                    bad_value=bad[:99],
+                    level="element",
+                )
+            )
+    return errors
+
+
+def _loop_with(loop: Loop, tag: str) -> str | None:
+    """The id of the loop `tag` starts in `loop` (searched depth first), None if none."""
+    for c in loop.children:
+        if isinstance(c, Loop):
+            if c.first_id == tag:
+                return c.id
+            found = _loop_with(c, tag)
+            if found is not None:
+                return found
+    return None
+
+
 # --- compiled specs ----------------------------------------------------------------------
 
 
@@ -529,29 +646,52 @@ class Compiled:
     component: str
     bad_chars: re.Pattern[str]
     known: frozenset[str]
+    hl_loop: str | None = None  # id of the HL loop when the set is hierarchical
 
     def validate(self, text: str, segments: Callable[[], list[list[str]]]) -> list[AckError]:
         """Errors of one set (ST..SE text); [] when the set is valid."""
         if self.fast.fullmatch(text):
-            return []
-        return _walk(self.spec, segments(), self.component, self.bad_chars, self.known)
+            if self.hl_loop is None:
+                return []
+            return _hierarchy(segments(), self.hl_loop, set())
+        return self.walk(segments())
+
+    def walk(self, segments: list[list[str]]) -> list[AckError]:
+        """The walker's errors for split segments (the expression is not consulted)."""
+        errors = _walk(self.spec, segments, self.component, self.bad_chars, self.known)
+        if self.hl_loop is not None:
+            flagged = {e.segment_position for e in errors if e.level == "segment"}
+            errors += _hierarchy(segments, self.hl_loop, flagged)  # type: ignore[arg-type]
+        return errors
 
 
 _CACHE: dict[tuple[int, Delimiters], Compiled] = {}
 _CACHE_SIZE = 128
+_LAST: list[tuple[Loop, Delimiters, Compiled] | None] = [None]
 
 
 def compile_spec(spec: Loop, d: Delimiters) -> Compiled:
     """Compile `spec` for delimiters `d` (cached: once per spec and delimiter set)."""
+    last = _LAST[0]
+    if last is not None and last[0] is spec and last[1] is d:
+        return last[2]  # the common case: set after set of one interchange
     key = (id(spec), d)
     hit = _CACHE.get(key)
     if hit is not None and hit.spec is spec:
+        _LAST[0] = (spec, d, hit)
         return hit
     ch = _Chars(d)
     fast = re.compile(_loop_pattern(spec, ch, {}, True))
     dl = [x.decode("latin-1") for x in (d.element, d.segment, d.component)]
     bad = re.compile("[\\x00-\\x1f" + "".join(re.escape(x) for x in dl) + "]")
-    out = Compiled(spec, fast, d.component.decode("latin-1"), bad, frozenset(spec.segment_ids()))
+    out = Compiled(
+        spec,
+        fast,
+        d.component.decode("latin-1"),
+        bad,
+        frozenset(spec.segment_ids()),
+        _loop_with(spec, "HL"),
+    )
     if len(_CACHE) >= _CACHE_SIZE:  # bounded: odd delimiters cannot grow it without end
         del _CACHE[next(iter(_CACHE))]
     _CACHE[key] = out

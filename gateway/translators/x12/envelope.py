@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from typing import BinaryIO
 
 from gateway.errors import EnvelopeError
@@ -78,6 +79,8 @@ class Interchange:
     groups: list[Group] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (TA105 code, text)
     offset: int = 0
+    # (TA105 code, text) of faults that do not refuse the interchange: TA1 with TA104 E
+    notices: list[tuple[str, str]] = field(default_factory=list)
     ta1: list[Segment] = field(default_factory=list)  # TA1 segments received inside it
     group_count: int = 0
     group_controls: set[str] = field(default_factory=set)
@@ -170,31 +173,13 @@ class TransactionSet:
     @property
     def segments(self) -> list[Segment]:
         """The set's segments split into elements (ST..SE)."""
-        d = self.delimiters
-        term, elem = d.segment.decode("latin-1"), d.element.decode("latin-1")
-        text = self.text
-        if text.endswith(term):
-            text = text[:-1]
-        n = text.count(term)
-        for sfx in ("\n", "\r\n", ""):
-            if (
-                term != sfx
-                and text.count(term + sfx) == n
-                and (
-                    text.count(term + sfx + " ") == 0
-                    and text.count(term + sfx + "\t") == 0
-                    and (sfx or ("\n" not in text and "\r" not in text))
-                )
-            ):
-                parts = text.split(term + sfx) if n else [text]
-                break
-        else:
-            parts = [p.lstrip("\r\n \t") for p in text.split(term)]
-            if term == "\n":
-                parts = [p.rstrip("\r") for p in parts]
-        if parts and not parts[-1].strip("\r\n \t"):
-            parts.pop()
-        return [p.split(elem) for p in parts if p]
+        split_segments, elem = _splitter(self.delimiters)
+        parts = split_segments(self.text)
+        if parts and not parts[-1]:
+            parts.pop()  # after the last terminator
+        if "" in parts:
+            parts = [p for p in parts if p]
+        return list(map(str.split, parts, repeat(elem)))
 
 
 @dataclass(eq=False, slots=True)
@@ -284,6 +269,21 @@ def _patterns(d: Delimiters) -> tuple[re.Pattern[bytes], bytes, bytes]:
     return boundary, d.segment, d.element
 
 
+@lru_cache(maxsize=64)
+def _splitter(d: Delimiters) -> tuple[Callable[[str], list[str]], str]:
+    """(split of a set's text into segments, element separator) for delimiters `d`.
+
+    One C-level split on the terminator and any CR/LF/space/tab after it (X12 allows line
+    breaks between segments); a CR before a LF terminator belongs to the line break too.
+    """
+    term, elem, comp = (x.decode("latin-1") for x in (d.segment, d.element, d.component))
+    ws = "".join(re.escape(c) for c in "\r\n \t" if c not in (term, elem, comp))
+    lead = "\r?" if term == "\n" and elem != "\r" and comp != "\r" else ""
+    return re.compile(
+        f"{lead}{re.escape(term)}[{ws}]*" if ws else lead + re.escape(term)
+    ).split, elem
+
+
 def _text(raw: bytes) -> str:
     try:
         return raw.decode("utf-8")
@@ -299,21 +299,24 @@ def _valid_date(text: str) -> bool:
     return True
 
 
+def _width_fault(isa: Segment) -> tuple[str, str] | None:
+    """The first ISA element that is not its fixed width (TA105 022), if any."""
+    for i, width in enumerate(ISA_WIDTHS, start=1):
+        if len(isa[i]) != width:
+            return (
+                "022",
+                f"ISA{i:02d} is {len(isa[i])} characters wide, expected {width} (fixed-width"
+                " ISA; set lenient_isa for this partner to accept trimmed fields)",
+            )
+    return None
+
+
 def check_isa(isa: Segment, *, lenient: bool) -> list[tuple[str, str]]:
     """TA105-coded faults of an ISA (X12.5 ISA element notes); widths only when strict."""
     errs: list[tuple[str, str]] = []
-    if not lenient:
-        for i, width in enumerate(ISA_WIDTHS, start=1):
-            if len(isa[i]) != width:
-                errs.append(
-                    (
-                        "022",
-                        f"ISA{i:02d} is {len(isa[i])} characters wide, expected"
-                        f" {width} (fixed-width ISA; set lenient_isa for this"
-                        " partner to accept trimmed fields)",
-                    )
-                )
-                break
+    width = None if lenient else _width_fault(isa)
+    if width is not None:
+        errs.append(width)
     if not ISA_VERSIONS.fullmatch(isa[12].strip()):
         errs.append(("017", f"ISA12 interchange version {isa[12]!r} is not a known X12 version"))
     if not (isa[13].strip().isascii() and isa[13].strip().isdigit() and len(isa[13].strip()) <= 9):
@@ -328,6 +331,46 @@ def check_isa(isa: Segment, *, lenient: bool) -> list[tuple[str, str]]:
     if not ((t.isascii() and t.isdigit()) and len(t) == 4 and int(t[:2]) < 24 and int(t[2:]) < 60):
         errs.append(("015", f"ISA10 time {isa[10]!r} is not a valid HHMM time"))
     return errs
+
+
+# ISA01/ISA03 qualifier position -> (what, TA105 code of a bad qualifier, TA105 code of a
+# missing value, the qualifier codes: I01 authorization, I03 security information)
+ISA_INFO = {
+    1: ("authorization", "010", "011", frozenset({"00", "01", "02", "03", "04", "05", "06"})),
+    3: ("security", "012", "013", frozenset({"00", "01"})),
+}
+
+
+def isa_notices(isa: Segment, *, lenient: bool) -> list[tuple[str, str]]:
+    """TA105-coded ISA faults that do not refuse the interchange (TA1 with TA104 E).
+
+    A lenient partner's trimmed widths, and the ISA01/02 and ISA03/04 authorization and
+    security pairs, which the gateway does not use (partners authenticate on the
+    transport): a qualifier outside its code list, or one announcing a value that is blank.
+    """
+    notes: list[tuple[str, str]] = []
+    width = _width_fault(isa) if lenient else None
+    if width is not None:
+        notes.append((width[0], width[1].split(" (")[0] + " (accepted: lenient_isa)"))
+    for pos, (what, bad_qualifier, missing, codes) in ISA_INFO.items():
+        qualifier, value = isa[pos].strip(), isa[pos + 1].strip()
+        if qualifier not in codes:
+            notes.append(
+                (
+                    bad_qualifier,
+                    f"ISA{pos:02d} {what} information qualifier {isa[pos]!r} is not one of"
+                    f" {', '.join(sorted(codes))}",
+                )
+            )
+        elif qualifier != "00" and not value:
+            notes.append(
+                (
+                    missing,
+                    f"ISA{pos + 1:02d} {what} information is blank although ISA{pos:02d}"
+                    f" is {qualifier}",
+                )
+            )
+    return notes
 
 
 def _els(raw: bytes, elem: bytes) -> Segment:
@@ -391,6 +434,7 @@ def read_stream(
             delimiters=delims,
             offset=buf.base + buf.pos,
             errors=check_isa(isa, lenient=lenient_isa),
+            notices=isa_notices(isa, lenient=lenient_isa),
             ebcdic=buf.ebcdic,
         )
         if ic.control in seen_controls:
@@ -501,7 +545,7 @@ def _read_set(
     """Cut one ST..SE out of the window (reading more as needed) and check its trailer."""
     start = buf.pos
     m = boundary.search(buf.data, start)
-    while (m is None or (m.group(1) == b"SE" and buf.data.find(term, m.end()) < 0)) and not buf.eof:
+    while not buf.eof and (m is None or (m.group(1) == b"SE" and buf.data.find(term, m.end()) < 0)):
         if len(buf.data) - buf.pos > max_set_bytes:
             break
         buf.more()

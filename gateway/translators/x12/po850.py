@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import datetime as dt
+from decimal import Decimal
 
 from gateway.canonical import Address, ItemId, Order, OrderLine, Party, Purpose, Reference
 from gateway.errors import InputError
 from gateway.translators.x12.envelope import Segment
-from gateway.translators.x12.values import el, to_date, to_decimal
+from gateway.translators.x12.values import el, known_decimal, to_date, to_decimal
 
 __all__ = ["ITEM_KINDS", "PURPOSES", "order_from_850", "parties_of"]
 
@@ -39,6 +40,20 @@ _SHIP_DATES = frozenset({"010", "037", "038", "118"})
 _DELIVERY_DATES = frozenset({"002", "063", "064"})
 
 
+def _party(group: list[Segment]) -> Party:
+    """One N1 loop (the N1, then its N2/N3/N4) as a canonical party."""
+    n1 = group[0]
+    lines: list[str] = []
+    city = region = postal = country = ""
+    for s in group[1:]:
+        if s[0] == "N3":
+            lines += [x for x in s[1:3] if x]
+        elif s[0] == "N4":
+            city, region, postal, country = el(s, 1), el(s, 2), el(s, 3), el(s, 4)
+    addr = Address(tuple(lines), city, region, postal, country)
+    return Party(el(n1, 1), el(n1, 2), el(n1, 4), el(n1, 3), addr)
+
+
 def parties_of(
     segments: list[Segment],
     *,
@@ -47,57 +62,24 @@ def parties_of(
 ) -> tuple[Party, ...]:
     """The N1 loops (N1/N2/N3/N4) of a set's header as canonical parties."""
     parties: list[Party] = []
-    cur: list[Segment] = []
-
-    def close() -> None:
-        if not cur:
-            return
-        n1 = cur[0]
-        lines: list[str] = []
-        city = region = postal = country = ""
-        for s in cur[1:]:
-            if s[0] == "N3":
-                lines.extend(x for x in s[1:3] if x)
-            elif s[0] == "N4":
-                city, region, postal, country = el(s, 1), el(s, 2), el(s, 3), el(s, 4)
-        addr = Address(tuple(lines), city, region, postal, country)
-        parties.append(Party(el(n1, 1), el(n1, 2), el(n1, 4), el(n1, 3), addr))
-        cur.clear()
-
+    cur: list[Segment] | None = None  # the N1 loop being read
     for seg in segments:
         tag = seg[0]
         if header_only and tag in stop:
             break
         if tag == "N1":
-            close()
-            cur.append(seg)
-        elif cur and tag in _PARTY_TAGS:
-            cur.append(seg)
-        elif cur and tag not in ("REF", "PER"):
-            close()
-    close()
+            if cur:
+                parties.append(_party(cur))
+            cur = [seg]
+        elif cur is not None:
+            if tag in _PARTY_TAGS:
+                cur.append(seg)
+            elif tag != "REF" and tag != "PER":
+                parties.append(_party(cur))
+                cur = None
+    if cur:
+        parties.append(_party(cur))
     return tuple(parties)
-
-
-_ITEMS: dict[tuple[str, str], ItemId] = {}  # the same item ids recur across orders
-
-
-def _item_id(qualifier: str, value: str) -> ItemId:
-    """A canonical item id (shared: they are immutable), remembered for the next order."""
-    item = ItemId(ITEM_KINDS.get(qualifier) or qualifier.lower(), value)
-    if len(_ITEMS) > 50_000:
-        _ITEMS.clear()
-    _ITEMS[(qualifier, value)] = item
-    return item
-
-
-def _dec(text: str, where: str) -> Decimal | None:
-    if not text:
-        return None
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return to_decimal(text, where)
 
 
 def order_from_850(
@@ -121,53 +103,56 @@ def order_from_850(
     notes: list[str] = []
     lines: list[OrderLine] = []
     ship_date = delivery_date = None
-    line: list | None = None  # [line_no, qty, unit, price, ids, description, date, refs]
-    known = _ITEMS
-    pos = 0
-    for seg in segments:
-        pos += 1
+    # the PO1 line being read, kept in locals (this loop runs for every line of every order)
+    line_no: str | None = None  # None outside a PO1 loop
+    qty: Decimal | None = None
+    price: Decimal | None = None
+    unit = desc = ""
+    ids: tuple[ItemId, ...] = ()
+    line_date: dt.date | None = None
+    line_refs: tuple[Reference, ...] = ()
+    kinds = ITEM_KINDS
+    known = known_decimal
+    for pos, seg in enumerate(segments, start=1):
         tag = seg[0]
         if tag == "PO1":
-            if line is not None:
-                lines.append(OrderLine(*line))
+            if line_no is not None:
+                lines.append(
+                    OrderLine(line_no, qty, unit, price, ids, desc, line_date, line_refs)  # type: ignore[arg-type]
+                )
             n = len(seg)
-            try:
-                qty = Decimal(seg[2])
-                price = Decimal(seg[4]) if n > 4 and seg[4] else None
-            except (IndexError, InvalidOperation):
-                qty = _dec(el(seg, 2), f"segment {pos} PO102")
-                price = _dec(el(seg, 4), f"segment {pos} PO104")
+            qty = known(seg[2]) if n > 2 else None
             if qty is None:
-                raise InputError(f"segment {pos} (PO1): PO102 quantity is missing", code="1")
-            ids = []
+                qty = to_decimal(el(seg, 2), f"segment {pos} PO102")
+                if qty is None:
+                    raise InputError(f"segment {pos} (PO1): PO102 quantity is missing", code="1")
+            price = known(seg[4]) if n > 4 else None
+            if price is None:
+                price = to_decimal(el(seg, 4), f"segment {pos} PO104")
+            found = []
             for i in range(6, n - 1, 2):
                 q, v = seg[i], seg[i + 1]
-                if q and v:
-                    item = known.get((q, v))
-                    if item is None:
-                        item = _item_id(q, v)
-                    ids.append(item)
-            line = [
-                seg[1] or str(len(lines) + 1),
-                qty,
-                seg[3] if n > 3 else "",
-                price,
-                tuple(ids),
-                "",
-                None,
-                (),
-            ]
-        elif line is not None:
+                if q and v:  # a fresh ItemId: caching them costs more than building them
+                    found.append(ItemId(kinds.get(q) or q.lower(), v))
+            ids = tuple(found)
+            line_no = (seg[1] if n > 1 else "") or str(len(lines) + 1)
+            unit = seg[3] if n > 3 else ""
+            desc = ""
+            line_date = None
+            line_refs = ()
+        elif line_no is not None:
             if tag == "PID":
-                if not line[5] and len(seg) > 5:
-                    line[5] = seg[5]
+                if not desc and len(seg) > 5:
+                    desc = seg[5]
             elif tag == "DTM":
-                line[6] = to_date(el(seg, 2), f"segment {pos} DTM02")
+                line_date = to_date(el(seg, 2), f"segment {pos} DTM02")
             elif tag == "REF":
-                line[7] += (Reference(el(seg, 1), el(seg, 2) or el(seg, 3)),)
+                line_refs += (Reference(el(seg, 1), el(seg, 2) or el(seg, 3)),)
             elif tag in ("CTT", "SE", "AMT"):
-                lines.append(OrderLine(*line))
-                line = None
+                lines.append(
+                    OrderLine(line_no, qty, unit, price, ids, desc, line_date, line_refs)  # type: ignore[arg-type]
+                )
+                line_no = None
         elif tag == "CUR":
             currency = el(seg, 2)
         elif tag == "REF":
@@ -182,8 +167,8 @@ def order_from_850(
                 delivery_date = delivery_date or d
         elif tag == "MSG":
             notes.append(el(seg, 1))
-    if line is not None:
-        lines.append(OrderLine(*line))
+    if line_no is not None:
+        lines.append(OrderLine(line_no, qty, unit, price, ids, desc, line_date, line_refs))  # type: ignore[arg-type]
     return Order(
         partner_id=partner_id,
         po_number=el(beg, 3),

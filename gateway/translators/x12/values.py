@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from gateway.errors import InputError
 
-__all__ = ["el", "fmt_date", "fmt_num", "to_date", "to_decimal"]
+__all__ = ["el", "fmt_date", "fmt_num", "known_decimal", "to_date", "to_decimal"]
 
 
 def el(seg: list[str], i: int) -> str:
@@ -28,15 +28,29 @@ def to_date(text: str, where: str) -> dt.date | None:
     raise InputError(f"{where}: {text!r} is not a valid date (CCYYMMDD)", code="8")
 
 
+# text -> Decimal of numbers already read: quantities and prices recur across lines and
+# orders, a dict hit costs a tenth of parsing, and a Decimal is immutable so one object
+# serves every line. Bounded: cleared when full.
+_DECIMALS: dict[str, Decimal] = {}
+_DECIMALS_MAX = 4096
+known_decimal = _DECIMALS.get  # text -> Decimal | None, for hot loops (falls back to to_decimal)
+
+
 def to_decimal(text: str, where: str) -> Decimal | None:
     if not text:
         return None
+    value = _DECIMALS.get(text)
+    if value is not None:
+        return value
     try:
         value = Decimal(text)
     except InvalidOperation:
         raise InputError(f"{where}: {text!r} is not a number", code="6") from None
     if not value.is_finite():
         raise InputError(f"{where}: {text!r} is not a number", code="6")
+    if len(_DECIMALS) >= _DECIMALS_MAX:
+        _DECIMALS.clear()
+    _DECIMALS[text] = value
     return value
 
 
