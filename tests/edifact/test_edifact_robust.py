@@ -29,6 +29,15 @@ def test_the_good_one_is_good():
     assert [d.po_number for d in out.documents] == ["P1"]
 
 
+def test_a_count_of_digit_like_characters_is_a_count_error_not_a_crash():
+    # "\u00b97" passes str.isdigit() but int() refuses it (found by the mutation test)
+    data = GOOD.replace(b"UNT+7+1", b"UNT+\xb97+1").replace(b"UNZ+1+9", b"UNZ+\xb9+9")
+    out = read_edifact(data)
+    (msg,) = out.messages
+    assert "29" in [e.code for e in msg.errors] and out.documents == []
+    assert [e.code for e in out.interchanges[0].errors] == ["29"]
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(0, len(GOOD) - 1), st.binary(max_size=6), st.integers(0, 3))
 def test_mutations_never_crash(at, junk, cut):

@@ -426,7 +426,7 @@ class EnvelopeReader:
                                 2,
                             )
                         )
-                    if not count.isdigit() or int(count) != group.count:
+                    if not (count.isascii() and count.isdigit()) or int(count) != group.count:
                         group.errors.append(
                             _err(
                                 "29",
@@ -645,7 +645,7 @@ class EnvelopeReader:
                     position=pos,
                 )
             )
-        if not count.isdigit() or int(count) != h.segment_count:
+        if not (count.isascii() and count.isdigit()) or int(count) != h.segment_count:
             h.errors.append(
                 _err(
                     "29",
@@ -677,7 +677,7 @@ class EnvelopeReader:
             )
         expected = len(ic.groups) if ic.groups else ic.count
         what = "groups" if ic.groups else "messages"
-        if not count.isdigit() or int(count) != expected:
+        if not (count.isascii() and count.isdigit()) or int(count) != expected:
             ic.errors.append(
                 _err(
                     "29",
