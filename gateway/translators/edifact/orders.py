@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from gateway.canonical import (
     Address,
@@ -57,60 +56,30 @@ def party_from_nad(seg: Segment) -> Party:
     return Party(PARTY_ROLES.get(role, role), name, el(seg, 2, 0), el(seg, 2, 2), addr)
 
 
-_ITEMS: dict[tuple[str, str], ItemId] = {}
-
-
-def _item(kind: str, value: str) -> ItemId:
-    """Item ids are immutable and repeat across orders: share one object per (type, value)."""
-    got = _ITEMS.get((kind, value))
-    if got is None:
-        if len(_ITEMS) >= 4096:
-            _ITEMS.clear()
-        got = _ITEMS[kind, value] = ItemId(ITEM_KINDS.get(kind) or kind.lower() or "id", value)
-    return got
-
-
 def item_ids(seg: Segment, start: int) -> list[ItemId]:
     """C212 item ids from element `start` on (LIN: one, PIA: up to five)."""
     out = []
-    known = _ITEMS.get
+    kinds = ITEM_KINDS.get
     for comps in seg[start:]:
         if comps.__class__ is Repeats:
             comps = comps[0]
         value = comps[0]
         if value:
             kind = comps[1] if len(comps) > 1 else ""
-            out.append(known((kind, value)) or _item(kind, value))
+            out.append(ItemId(kinds(kind) or kind.lower() or "id", value))
     return out
 
 
-class _Line:
-    """A line item while it is being read (mutable; becomes an OrderLine)."""
+def _first(seg: Segment, i: int) -> str:
+    """Component 1 of element `i` (as `el(seg, i)`), inline-cheap for the hot segments."""
+    if i < len(seg):
+        v = seg[i][0]
+        return v if v.__class__ is str else (v[0] if v else "")
+    return ""
 
-    __slots__ = (
-        "action",
-        "date",
-        "description",
-        "gross",
-        "ids",
-        "line_no",
-        "price",
-        "qualifier",
-        "quantity",
-        "refs",
-        "unit",
-    )
 
-    def __init__(self, line_no: str, action: str, ids: list[ItemId]) -> None:
-        self.line_no, self.action, self.ids = line_no, action, ids
-        self.quantity: Decimal | None
-        self.price: Decimal | None
-        self.gross: Decimal | None
-        self.date: dt.date | None
-        self.quantity = self.price = self.gross = self.date = None
-        self.unit = self.qualifier = ""
-        self.description: list[str] = []
-        self.refs: list[Reference] = []
+# A line item while it is read: a list indexed by these positions (cheaper than an object)
+_NO, _ACTION, _IDS, _QTY, _UNIT, _QUAL, _PRICE, _GROSS, _DATE, _DESC, _REFS = range(11)
 
 
 @dataclass
@@ -126,7 +95,7 @@ class _Header:
     refs: list[Reference] = field(default_factory=list)
     parties: list[Party] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    lines: list[_Line] = field(default_factory=list)
+    lines: list[list] = field(default_factory=list)  # type: ignore[type-arg]
 
 
 # NAD text -> (segment, Party): a partner's parties repeat in every order. The segment is
@@ -149,50 +118,70 @@ def _party(seg: Segment, text: str | None) -> Party:
 
 def _read(segments: list[Segment], texts: list[str | None] | None = None) -> _Header:
     h = _Header()
-    line: _Line | None = None
+    lines = h.lines
+    line: list | None = None  # type: ignore[type-arg]
     in_party = False
     pos = 0
     for seg in segments:
         pos += 1
         tag = seg[0][0]
-        if line is not None and tag in _FIRST_COMPOSITE:
-            # QTY, PRI, DTM, RFF: everything is in the first (mandatory) composite
-            c = seg[1] if len(seg) > 1 else _NOTHING
-            if c.__class__ is Repeats:
-                c = c[0]
-            q = c[0]
-            n = len(c)
-            if tag == "QTY":
-                # 21 ordered quantity wins; otherwise the first quantity given
-                if (line.quantity is None or q == "21") and line.qualifier != "21":
-                    line.quantity = to_decimal(c[1] if n > 1 else "", (pos, tag))
-                    line.unit, line.qualifier = c[2] if n > 2 else "", q
-            elif tag == "PRI":
-                value = to_decimal(c[1] if n > 1 else "", (pos, tag))
-                if q in _PRICES:
-                    line.price = value
-                elif line.gross is None:
-                    line.gross = value
-            elif tag == "DTM":
-                if q in _LINE_DATES and line.date is None:
-                    line.date = to_date(c[1] if n > 1 else "", c[2] if n > 2 else "", (pos, tag))
-            else:
-                line.refs.append(Reference(q, c[1] if n > 1 else ""))
-        elif tag == "LIN":
-            line = _Line(el(seg, 1) or str(len(h.lines) + 1), el(seg, 2), item_ids(seg, 3))
-            h.lines.append(line)
-            in_party = False
-        elif line is not None:
+        if line is not None:
+            if tag in _FIRST_COMPOSITE:
+                # QTY, PRI, DTM, RFF: everything is in the first (mandatory) composite
+                c = seg[1] if len(seg) > 1 else _NOTHING
+                if c.__class__ is Repeats:
+                    c = c[0]
+                q = c[0]
+                n = len(c)
+                if tag == "QTY":
+                    # 21 ordered quantity wins; otherwise the first quantity given
+                    if (line[_QTY] is None or q == "21") and line[_QUAL] != "21":
+                        line[_QTY] = to_decimal(c[1] if n > 1 else "", (pos, tag))
+                        line[_UNIT] = c[2] if n > 2 else ""
+                        line[_QUAL] = q
+                elif tag == "PRI":
+                    value = to_decimal(c[1] if n > 1 else "", (pos, tag))
+                    if q in _PRICES:
+                        line[_PRICE] = value
+                    elif line[_GROSS] is None:
+                        line[_GROSS] = value
+                elif tag == "DTM":
+                    if q in _LINE_DATES and line[_DATE] is None:
+                        line[_DATE] = to_date(
+                            c[1] if n > 1 else "", c[2] if n > 2 else "", (pos, tag)
+                        )
+                else:
+                    line[_REFS].append(Reference(q, c[1] if n > 1 else ""))
+                continue
             if tag == "PIA":
-                line.ids.extend(item_ids(seg, 2))
-            elif tag == "IMD":
+                line[_IDS] += item_ids(seg, 2)
+                continue
+            if tag == "IMD":
                 first, second = el(seg, 3, 3), el(seg, 3, 4)
                 if first or second:
-                    line.description.append(
-                        f"{first} {second}" if first and second else first or second
-                    )
-            elif tag == "UNS":
+                    line[_DESC].append(f"{first} {second}" if first and second else first or second)
+                continue
+            if tag == "UNS":
                 line = None
+                continue
+            if tag != "LIN":
+                continue
+        if tag == "LIN":
+            line = [
+                _first(seg, 1) or str(len(lines) + 1),
+                _first(seg, 2),
+                item_ids(seg, 3),
+                None,
+                "",
+                "",
+                None,
+                None,
+                None,
+                [],
+                [],
+            ]
+            lines.append(line)
+            in_party = False
         elif tag == "BGM":
             h.doc_code, h.number, h.function = el(seg, 1, 0), el(seg, 2, 0), el(seg, 3)
         elif tag == "DTM" and not in_party:
@@ -242,19 +231,19 @@ def order_from_orders(
     """
     h = _read(segments, texts)
     lines = []
-    for ln in h.lines:
-        if ln.quantity is None:
-            raise InputError(f"line {ln.line_no}: no ordered quantity (QTY+21)", code="13")
+    for no, _, ids, qty, unit, _, price, gross, date, desc, refs in h.lines:
+        if qty is None:
+            raise InputError(f"line {no}: no ordered quantity (QTY+21)", code="13")
         lines.append(
             OrderLine(
-                ln.line_no,
-                ln.quantity,
-                ln.unit or "PCE",
-                ln.price if ln.price is not None else ln.gross,
-                tuple(ln.ids),
-                " ".join(ln.description),
-                ln.date,
-                tuple(ln.refs),
+                no,
+                qty,
+                unit or "PCE",
+                price if price is not None else gross,
+                tuple(ids),
+                " ".join(desc),
+                date,
+                tuple(refs),
             )
         )
     purpose = Purpose.TEST if test else PURPOSES.get(h.function, Purpose.ORIGINAL)
@@ -291,13 +280,13 @@ def change_from_ordchg(
     po = next((r.value for r in h.refs if r.qualifier == "ON"), h.number)
     lines = tuple(
         OrderChangeLine(
-            ln.line_no,
-            CHANGE_ACTIONS.get(ln.action, "change"),
-            ln.quantity,
-            ln.unit,
-            ln.price,
-            tuple(ln.ids),
-            ln.date,
+            ln[_NO],
+            CHANGE_ACTIONS.get(ln[_ACTION], "change"),
+            ln[_QTY],
+            ln[_UNIT],
+            ln[_PRICE],
+            tuple(ln[_IDS]),
+            ln[_DATE],
         )
         for ln in h.lines
     )
