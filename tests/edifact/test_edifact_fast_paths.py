@@ -11,9 +11,16 @@ import random
 
 import pytest
 
+from gateway.errors import InputError
 from gateway.translators.edifact.envelope import EnvelopeReader
 from gateway.translators.edifact.messages import spec_for
-from gateway.translators.edifact.syntax import DEFAULT_CHARS, Tokenizer, _split_released
+from gateway.translators.edifact.orders import change_from_ordchg, order_from_orders
+from gateway.translators.edifact.syntax import (
+    DEFAULT_CHARS,
+    Repeats,
+    Tokenizer,
+    _split_released,
+)
 from gateway.translators.edifact.validate import validate_message
 
 BODY = [
@@ -48,7 +55,7 @@ def _mutations(seed: int) -> list[list[str]]:
     out = []
     for _ in range(60):
         body = list(BODY)
-        what = rnd.choice(["drop", "dup", "swap", "value", "element", "release"])
+        what = rnd.choice(["drop", "dup", "swap", "value", "element", "release", "tag"])
         i = rnd.randrange(len(body))
         if what == "drop":
             del body[i]
@@ -63,6 +70,8 @@ def _mutations(seed: int) -> list[list[str]]:
             body[i] = "+".join(parts)
         elif what == "element":
             body[i] += rnd.choice(["+EXTRA", ":x", "+", "++1"])
+        elif what == "tag":  # a component, a release or a fourth letter in the tag
+            body[i] = body[i][:3] + rnd.choice([":x", "?+", "X", "?:"]) + body[i][3:]
         else:
             body[i] = body[i].replace("+", "?+", 1)
         out.append(body)
@@ -80,6 +89,38 @@ def test_fast_validation_agrees_with_the_walk_on_damaged_messages(seed):
                     msg.segments, spec, texts=msg.texts, chars=msg.interchange.chars
                 )
                 assert fast == slow, body
+            # read from the texts, without splitting the message first
+            assert validate_message(msg.lazy, spec, texts=msg.texts, chars=msg.chars) == slow
+
+
+def _translated(fn, segments, **texts):
+    try:
+        return fn(segments, partner_id="p", **texts)
+    except InputError as exc:
+        return exc.code, exc.detail
+
+
+@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("version", ["3", "4"])
+def test_orders_read_from_texts_equal_orders_read_from_segments(seed, version):
+    bodies = [BODY, *_mutations(seed)]
+    if version == "4":  # repeated elements (repetition separator '*') take the split path
+        bodies.append([b.replace("RFF+CT:", "RFF+CT:A*CT:") for b in BODY])
+    repeats = 0
+    for body in bodies:
+        data = _interchange(body)
+        if version == "4":
+            data = data.replace(b"UNOC:3", b"UNOC:4").replace(b"UNA:+.? '", b"UNA:+.?*'")
+        for fn in (order_from_orders, change_from_ordchg):
+            for msg in EnvelopeReader(data):
+                fast = _translated(
+                    fn, msg.lazy, texts=msg.texts, special=msg.special, chars=msg.chars
+                )
+                assert msg._segments is None  # nothing was split whole
+                repeats += any(type(x) is Repeats for seg in msg.special.values() for x in seg)
+                assert fast == _translated(fn, msg.segments), body
+                assert fast == _translated(fn, msg.segments, texts=msg.texts), body
+    assert repeats or version == "3"
 
 
 @pytest.mark.parametrize("seed", range(3))

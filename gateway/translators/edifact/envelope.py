@@ -9,20 +9,30 @@ never raised past the caller, except when no envelope can be found at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from gateway.canonical import AckError
 from gateway.errors import EnvelopeError
 from gateway.translators.edifact.syntax import (
     CHARSETS,
+    DEFAULT_CHARS,
     BadSegment,
     Segment,
     ServiceChars,
     Tokenizer,
 )
 
-__all__ = ["EnvelopeReader", "Group", "Interchange", "Message", "MessageHeader", "el"]
+__all__ = [
+    "EnvelopeReader",
+    "Group",
+    "Interchange",
+    "LazySegments",
+    "Message",
+    "MessageHeader",
+    "el",
+]
 
 SYNTAX_VERSIONS = ("1", "2", "3", "4")
 _ENVELOPE_TAGS = frozenset({"UNH", "UNZ", "UNE", "UNG", "UNB"})
@@ -125,11 +135,52 @@ class Interchange:
 
 @dataclass
 class Message:
+    """One message (UNH..UNT) as raw segment texts; split into segments only when asked.
+
+    The fast paths (validation by expression, the ORDERS reader) work from `texts`, so
+    most messages are never split into components at all.
+    """
+
     header: MessageHeader
-    segments: list[Segment]  # UNH..UNT inclusive
     interchange: Interchange
     group: Group | None = None
     texts: list[str | None] = field(default_factory=list)  # raw text, None if it was faulty
+    # by position: segments already split (service segments, released or faulty ones)
+    special: dict[int, Segment] = field(default_factory=dict)
+    chars: ServiceChars = DEFAULT_CHARS  # the separators `texts` are split with
+    _segments: list[Segment] | None = field(default=None, repr=False)
+
+    @property
+    def segments(self) -> list[Segment]:
+        """UNH..UNT inclusive, split (on first use)."""
+        got = self._segments
+        if got is None:
+            k, e = self.chars.component, self.chars.element
+            got = [[x.split(k) for x in t.split(e)] if t is not None else None for t in self.texts]
+            for i, seg in self.special.items():
+                got[i] = seg
+            self._segments = got  # type: ignore[assignment]
+        return got  # type: ignore[return-value]
+
+    @property
+    def lazy(self) -> LazySegments:
+        """The segments as a sequence that splits them only when one is read."""
+        return LazySegments(self)
+
+
+class LazySegments(Sequence[Segment]):
+    """A message's segments for readers that mostly need only their count and texts."""
+
+    __slots__ = ("_msg",)
+
+    def __init__(self, msg: Message) -> None:
+        self._msg = msg
+
+    def __len__(self) -> int:
+        return len(self._msg.texts)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def, override]
+        return self._msg.segments[i]
 
 
 def _interchange(seg: Segment, chars: ServiceChars) -> Interchange:
@@ -239,20 +290,21 @@ def _take(
     start: int,
     end: int,
     special: dict[int, Segment],
-    component: str,
-    element: str,
+    keys: list[int],
 ) -> None:
-    """Add texts[start:end] (no service segment among them) to `msg`, split."""
-    chunk = texts[start:end]
-    segments = [[x.split(component) for x in t.split(element)] for t in chunk]
-    if special:
-        for at, seg in special.items():
-            if start <= at < end:
-                segments[at - start] = seg
-                if seg.__class__ is BadSegment:
-                    chunk[at - start] = None  # type: ignore[call-overload]
-    msg.segments += segments
-    msg.texts += chunk
+    """Add texts[start:end] (no service segment among them) to `msg`, unsplit.
+
+    `keys` are the indices of `special`, in order.
+    """
+    base = len(msg.texts)
+    msg.texts += texts[start:end]
+    if keys:
+        into = msg.special
+        for j in range(bisect_left(keys, start), bisect_left(keys, end)):
+            at = keys[j]
+            seg = into[base + at - start] = special[at]
+            if seg.__class__ is BadSegment:
+                msg.texts[base + at - start] = None
 
 
 def _looks_like(seg: Segment, tag: str) -> bool:
@@ -286,10 +338,10 @@ class EnvelopeReader:
         seen_msg: set[str] = set()
         seen_grp: set[str] = set()
         first = True
-        add_segment = add_text = list().append
         tokens = self.tokens
         for pieces, special, service in tokens.runs():
             k, e = tokens.chars.component, tokens.chars.element
+            keys = sorted(special) if special else []
             n = len(pieces)
             stops = iter([*service, n])
             stop = next(stops)
@@ -299,7 +351,7 @@ class EnvelopeReader:
                     stop = next(stops)
                 if msg is not None and stop > i:
                     # the data segments up to the next possible service segment, in bulk
-                    _take(msg, pieces, i, stop, special, k, e)
+                    _take(msg, pieces, i, stop, special, keys)
                     i = stop
                     if i == n:
                         break
@@ -320,7 +372,7 @@ class EnvelopeReader:
                             continue
                 if msg is not None:
                     if tag == "UNT":
-                        msg.segments.append(seg)
+                        msg.special[len(msg.texts)] = seg
                         msg.texts.append(text)
                         self._close_message(msg, seg)
                         yield msg
@@ -329,13 +381,13 @@ class EnvelopeReader:
                     if tag not in _ENVELOPE_TAGS and not (
                         tag[-2:] == "NH" and _looks_like(seg, "UNH")
                     ):
-                        add_segment(seg)
-                        add_text(text)
+                        msg.special[len(msg.texts)] = seg
+                        msg.texts.append(text)
                         continue
                     msg.header.errors.append(
                         _err("13", f"message {msg.header.ref} has no UNT trailer", "message", "UNT")
                     )
-                    msg.header.segment_count = len(msg.segments)
+                    msg.header.segment_count = len(msg.texts)
                     yield msg
                     msg = None
                 if tag == "UNB":
@@ -521,8 +573,7 @@ class EnvelopeReader:
                     if group is not None:
                         group.messages.append(header)
                         group.count += 1
-                    msg = Message(header, [seg], ic, group, [text])
-                    add_segment, add_text = msg.segments.append, msg.texts.append
+                    msg = Message(header, ic, group, [text], {0: seg}, tokens.chars)
                 elif tag == "UNZ":
                     if ic is None:
                         ic = self._phantom("UNZ")
@@ -545,7 +596,7 @@ class EnvelopeReader:
             msg.header.errors.append(
                 _err("13", f"message {msg.header.ref} has no UNT trailer", "message", "UNT")
             )
-            msg.header.segment_count = len(msg.segments)
+            msg.header.segment_count = len(msg.texts)
             yield msg
         if ic is None and not self.interchanges:
             raise EnvelopeError("the payload holds no EDIFACT segments", code="13")
@@ -631,9 +682,8 @@ class EnvelopeReader:
     @staticmethod
     def _close_message(msg: Message, unt: Segment) -> None:
         h = msg.header
-        h.segment_count = len(msg.segments)
+        h.segment_count = pos = len(msg.texts)
         count, ref = el(unt, 1), el(unt, 2)
-        pos = len(msg.segments)
         if ref != h.ref:
             h.errors.append(
                 _err(

@@ -22,7 +22,9 @@ from gateway.translators.edifact.validate import validate_message
 __all__ = ["TRANSLATORS", "EdifactOutcome", "MessageOutcome", "read_edifact"]
 
 
-# message type -> translator(segments, partner_id=, message_id=, control=, test=, texts=)
+# message type -> translator(segments, partner_id=, message_id=, control=, test=, texts=,
+# special=, chars=): `segments` split on first read; `texts`, `special` (by position, the
+# segments already split) and `chars` let a translator read the texts instead
 def _contrl(segments: list[Any], *, partner_id: str, **_: object) -> FunctionalAck:
     """A partner's CONTRL about one of our interchanges (its first group, as we send none)."""
     return read_contrl(segments, partner_id=partner_id)[0]
@@ -79,7 +81,7 @@ def check_message(msg: Message, *, partner_id: str, message_id: str = "") -> Mes
         )
     else:
         errors.extend(
-            validate_message(msg.segments, spec, texts=msg.texts, chars=msg.interchange.chars)
+            validate_message(msg.lazy, spec, texts=msg.texts, chars=msg.interchange.chars)
         )
     document = None
     fn = TRANSLATORS.get(h.type)
@@ -91,12 +93,14 @@ def check_message(msg: Message, *, partner_id: str, message_id: str = "") -> Mes
     ):
         try:
             document = fn(
-                msg.segments,
+                msg.lazy,
                 partner_id=partner_id,
                 message_id=message_id,
                 control=h.ref,
                 test=msg.interchange.test,
                 texts=msg.texts,
+                special=msg.special,
+                chars=msg.chars,
             )
         except InputError as exc:
             errors.append(
@@ -110,7 +114,7 @@ def check_message(msg: Message, *, partner_id: str, message_id: str = "") -> Mes
         else:
             h.document = getattr(document, "po_number", "")
     return MessageOutcome(
-        h.type, h.ref, msg.interchange.control, document, list(errors), len(msg.segments)
+        h.type, h.ref, msg.interchange.control, document, list(errors), len(msg.texts)
     )
 
 

@@ -23,7 +23,7 @@ from gateway.canonical import (
 from gateway.errors import InputError
 from gateway.translators.edifact.codes import CHANGE_ACTIONS, ITEM_KINDS, PARTY_ROLES, PURPOSES
 from gateway.translators.edifact.envelope import el
-from gateway.translators.edifact.syntax import Repeats, Segment
+from gateway.translators.edifact.syntax import Repeats, Segment, ServiceChars
 from gateway.translators.edifact.values import to_date, to_decimal
 
 __all__ = ["change_from_ordchg", "item_ids", "order_from_orders", "party_from_nad"]
@@ -56,12 +56,14 @@ def party_from_nad(seg: Segment) -> Party:
     return Party(PARTY_ROLES.get(role, role), name, el(seg, 2, 0), el(seg, 2, 2), addr)
 
 
-def item_ids(seg: Segment, start: int) -> list[ItemId]:
+def item_ids(seg: Segment | _Row, start: int, component: str = ":") -> list[ItemId]:
     """C212 item ids from element `start` on (LIN: one, PIA: up to five)."""
     out = []
     kinds = ITEM_KINDS.get
     for comps in seg[start:]:
-        if comps.__class__ is Repeats:
+        if comps.__class__ is str:
+            comps = comps.split(component)
+        elif comps.__class__ is Repeats:
             comps = comps[0]
         value = comps[0]
         if value:
@@ -70,12 +72,43 @@ def item_ids(seg: Segment, start: int) -> list[ItemId]:
     return out
 
 
-def _first(seg: Segment, i: int) -> str:
-    """Component 1 of element `i` (as `el(seg, i)`), inline-cheap for the hot segments."""
-    if i < len(seg):
-        v = seg[i][0]
-        return v if v.__class__ is str else (v[0] if v else "")
+# A segment as the reader takes it: its elements split off, each one either a list of
+# components (already split: service, released or repeated data) or the element's text.
+_Row = list
+
+
+def _el(row: _Row, i: int, j: int, k: str) -> str:
+    """Component `j` of element `i`, or "" (as `el` on the split segment)."""
+    if i < len(row):
+        v = row[i]
+        if v.__class__ is str:
+            v = v.split(k)
+        if j < len(v):
+            v = v[j]
+            return v if v.__class__ is str else (v[0] if v else "")
     return ""
+
+
+def _full(row: _Row, k: str) -> Segment:
+    """The row as a split segment."""
+    return [x.split(k) for x in row] if row[0].__class__ is str else row
+
+
+def _rows(
+    segments: list[Segment],
+    texts: list[str | None] | None,
+    special: dict[int, Segment] | None,
+    chars: ServiceChars | None,
+) -> tuple[list[_Row], str]:
+    """The message's rows and component separator: from the texts when the envelope
+    reader gave them (split into elements only), else the segments as they are."""
+    if texts is None or special is None or chars is None or None in texts:
+        return segments, ":"
+    e = chars.element
+    rows = [t.split(e) for t in texts]  # type: ignore[union-attr]
+    for i, seg in special.items():
+        rows[i] = seg
+    return rows, chars.component
 
 
 # A line item while it is read: a list indexed by these positions (cheaper than an object)
@@ -116,20 +149,26 @@ def _party(seg: Segment, text: str | None) -> Party:
     return party
 
 
-def _read(segments: list[Segment], texts: list[str | None] | None = None) -> _Header:
+def _read(rows: list[_Row], k: str, texts: list[str | None] | None = None) -> _Header:
     h = _Header()
     lines = h.lines
     line: list | None = None  # type: ignore[type-arg]
     in_party = False
     pos = 0
-    for seg in segments:
+    for row in rows:
         pos += 1
-        tag = seg[0][0]
+        tag = row[0]
+        if tag.__class__ is not str:
+            tag = tag[0]
+        elif len(tag) != 3 and k in tag:
+            tag = tag.split(k, 1)[0]
         if line is not None:
             if tag in _FIRST_COMPOSITE:
                 # QTY, PRI, DTM, RFF: everything is in the first (mandatory) composite
-                c = seg[1] if len(seg) > 1 else _NOTHING
-                if c.__class__ is Repeats:
+                c = row[1] if len(row) > 1 else _NOTHING
+                if c.__class__ is str:
+                    c = c.split(k)
+                elif c.__class__ is Repeats:
                     c = c[0]
                 q = c[0]
                 n = len(c)
@@ -154,10 +193,16 @@ def _read(segments: list[Segment], texts: list[str | None] | None = None) -> _He
                     line[_REFS].append(Reference(q, c[1] if n > 1 else ""))
                 continue
             if tag == "PIA":
-                line[_IDS] += item_ids(seg, 2)
+                line[_IDS] += item_ids(row, 2, k)
                 continue
             if tag == "IMD":
-                first, second = el(seg, 3, 3), el(seg, 3, 4)
+                c = row[3] if len(row) > 3 else _NOTHING
+                if c.__class__ is str:  # C273: item description code list ... text, text
+                    c = c.split(k)
+                    n = len(c)
+                    first, second = c[3] if n > 3 else "", c[4] if n > 4 else ""
+                else:
+                    first, second = _el(row, 3, 3, k), _el(row, 3, 4, k)
                 if first or second:
                     line[_DESC].append(f"{first} {second}" if first and second else first or second)
                 continue
@@ -167,10 +212,16 @@ def _read(segments: list[Segment], texts: list[str | None] | None = None) -> _He
             if tag != "LIN":
                 continue
         if tag == "LIN":
+            n = len(row)
+            no, action = row[1] if n > 1 else "", row[2] if n > 2 else ""
+            if no.__class__ is not str or k in no:
+                no = _el(row, 1, 0, k)
+            if action.__class__ is not str or k in action:
+                action = _el(row, 2, 0, k)
             line = [
-                _first(seg, 1) or str(len(lines) + 1),
-                _first(seg, 2),
-                item_ids(seg, 3),
+                no or str(len(lines) + 1),
+                action,
+                item_ids(row, 3, k),
                 None,
                 "",
                 "",
@@ -182,7 +233,9 @@ def _read(segments: list[Segment], texts: list[str | None] | None = None) -> _He
             ]
             lines.append(line)
             in_party = False
-        elif tag == "BGM":
+            continue
+        seg = _full(row, k)
+        if tag == "BGM":
             h.doc_code, h.number, h.function = el(seg, 1, 0), el(seg, 2, 0), el(seg, 3)
         elif tag == "DTM" and not in_party:
             q = el(seg, 1, 0)
@@ -223,13 +276,16 @@ def order_from_orders(
     control: str = "",
     test: bool = False,
     texts: list[str | None] | None = None,
+    special: dict[int, Segment] | None = None,
+    chars: ServiceChars | None = None,
 ) -> Order:
     """Translate one ORDERS (UNH..UNT) into an Order; raises InputError.
 
     `texts`, the raw segment texts when the caller has them, let repeated segments
-    (parties) be mapped once.
+    (parties) be mapped once; with `special` and `chars` from the envelope reader too,
+    the segments are read from the texts and never split whole.
     """
-    h = _read(segments, texts)
+    h = _read(*_rows(segments, texts, special, chars), texts)
     lines = []
     for no, _, ids, qty, unit, _, price, gross, date, desc, refs in h.lines:
         if qty is None:
@@ -274,9 +330,11 @@ def change_from_ordchg(
     control: str = "",
     test: bool = False,
     texts: list[str | None] | None = None,
+    special: dict[int, Segment] | None = None,
+    chars: ServiceChars | None = None,
 ) -> OrderChange:
     """Translate one ORDCHG into an OrderChange (the PO is RFF+ON, else BGM 1004)."""
-    h = _read(segments, texts)
+    h = _read(*_rows(segments, texts, special, chars), texts)
     po = next((r.value for r in h.refs if r.qualifier == "ON"), h.number)
     lines = tuple(
         OrderChangeLine(

@@ -13,6 +13,7 @@ component positions) with the ISO 9735 syntax error code (0085):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from gateway.canonical import AckError
@@ -190,7 +191,7 @@ MAX_CLEAN = 512  # remembered clean texts per segment spec
 MAX_SHAPES = 2048
 
 
-def _walk(segments: list[Segment], spec: Group, out: list[AckError]) -> list[Seg | None]:
+def _walk(segments: Sequence[Segment], spec: Group, out: list[AckError]) -> list[Seg | None]:
     """Check segment order, status and repetitions; the segment spec at each position."""
     top = [0] * len(spec.children)
     top[0] = 1
@@ -281,7 +282,7 @@ def _walk(segments: list[Segment], spec: Group, out: list[AckError]) -> list[Seg
 
 
 def validate_message(
-    segments: list[Segment],
+    segments: Sequence[Segment],
     spec: Group,
     *,
     texts: list[str | None] | None = None,
@@ -297,7 +298,13 @@ def validate_message(
     checked element by element.
     """
     out: list[AckError] = []
-    key = (id(spec), chars, *[seg[0][0] for seg in segments])
+    if texts is not None and None not in texts:
+        # the first four characters of a text stand for its tag: with a separator (or the
+        # end) after three characters, the tag is those three; a longer or shorter tag is
+        # never part of a clean shape. The segments need not be split for this.
+        key = (id(spec), chars, *[t[:4] for t in texts])  # type: ignore[index]
+    else:
+        key = (id(spec), chars, None, *[seg[0][0] for seg in segments])
     shape = _SHAPES.get(key)
     if shape is None:
         found_at = _walk(segments, spec, out)
