@@ -131,21 +131,22 @@ class _Header:
     lines: list[list] = field(default_factory=list)  # type: ignore[type-arg]
 
 
-# NAD text -> (segment, Party): a partner's parties repeat in every order. The segment is
-# compared too, as the same text splits differently under other separators.
-_PARTIES: dict[str, tuple[Segment, Party]] = {}
+# NAD text -> (component separator, row, Party): a partner's parties repeat in every
+# order. The row and separator are compared too, as the same text splits differently
+# under other separators.
+_PARTIES: dict[str, tuple[str, _Row, Party]] = {}
 
 
-def _party(seg: Segment, text: str | None) -> Party:
+def _party(row: _Row, k: str, text: str | None) -> Party:
     """party_from_nad, remembered by the segment's raw text (Party is immutable)."""
     got = _PARTIES.get(text) if text else None
-    if got is not None and got[0] == seg:
-        return got[1]
-    party = party_from_nad(seg)
+    if got is not None and got[0] == k and got[1] == row:
+        return got[2]
+    party = party_from_nad(_full(row, k))
     if text:
         if len(_PARTIES) >= 1024:
             _PARTIES.clear()
-        _PARTIES[text] = (seg, party)
+        _PARTIES[text] = (k, row, party)
     return party
 
 
@@ -234,6 +235,10 @@ def _read(rows: list[_Row], k: str, texts: list[str | None] | None = None) -> _H
             lines.append(line)
             in_party = False
             continue
+        if tag == "NAD":
+            h.parties.append(_party(row, k, texts[pos - 1] if texts else None))
+            in_party = True
+            continue
         seg = _full(row, k)
         if tag == "BGM":
             h.doc_code, h.number, h.function = el(seg, 1, 0), el(seg, 2, 0), el(seg, 3)
@@ -248,9 +253,6 @@ def _read(rows: list[_Row], k: str, texts: list[str | None] | None = None) -> _H
                 h.delivery = h.delivery or d
         elif tag == "RFF" and not in_party:
             h.refs.append(Reference(el(seg, 1, 0), el(seg, 1, 1)))
-        elif tag == "NAD":
-            h.parties.append(_party(seg, texts[pos - 1] if texts else None))
-            in_party = True
         elif tag == "CUX":
             h.currency = el(seg, 1, 1)
             in_party = False
