@@ -58,8 +58,15 @@ def party_from_nad(seg: Segment) -> Party:
 
 def item_ids(seg: Segment | _Row, start: int, component: str = ":") -> list[ItemId]:
     """C212 item ids from element `start` on (LIN: one, PIA: up to five)."""
-    out = []
     kinds = ITEM_KINDS.get
+    if len(seg) == start + 1 and seg[start].__class__ is str:  # the usual: one, as text
+        comps = seg[start].split(component)
+        value = comps[0]
+        if not value:
+            return []
+        kind = comps[1] if len(comps) > 1 else ""
+        return [ItemId(kinds(kind) or kind.lower() or "id", value)]
+    out = []
     for comps in seg[start:]:
         if comps.__class__ is str:
             comps = comps.split(component)
