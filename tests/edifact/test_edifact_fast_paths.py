@@ -145,6 +145,8 @@ def test_bulk_envelope_reading_gives_the_segments_of_the_tokenizer(seed):
         "FTX+AAI+++end?",
         "IMD+F++:::\ue001held:x",
         "RFF+ON:?:?:?:",
+        "NAD+BY+++K\u00f6ln?+S\u00fcd:a??b?'c+\u00e9",
+        "FTX+AAI+++\u00e9t\u00e9:no release",
     ],
 )
 def test_released_segments_split_alike_both_ways(text):

@@ -523,9 +523,6 @@ def _odd_tail(text: str, rel: str) -> bool:
 _HOLDS = "\ue000\ue001\ue002\ue003\ue004"
 
 
-_BACKS: dict[str, dict[int, str]] = {}  # service characters -> table from stand-ins back
-
-
 def _split_held(text: str, c: ServiceChars, rep: str) -> Segment | None:
     """`_split_released` at str-method speed: None when it needs the character walk.
 
@@ -534,21 +531,28 @@ def _split_held(text: str, c: ServiceChars, rep: str) -> Segment | None:
     a stand-in already go the slow way.
     """
     rel = c.release
-    if (rep and rep in text) or any(h in text for h in _HOLDS):
+    if (rep and rep in text) or (not text.isascii() and any(h in text for h in _HOLDS)):
         return None
-    specials = c.specials
-    for ch, hold in zip(specials, _HOLDS, strict=False):
-        text = text.replace(rel + ch, hold)
+    used = []  # (stand-in, character) pairs this text needs
+    for ch, hold in zip(c.specials, _HOLDS, strict=False):
+        if rel + ch in text:
+            text = text.replace(rel + ch, hold)
+            used.append((hold, ch))
     if rel in text:
         return None
-    back = _BACKS.get(specials)
-    if back is None:
-        back = _BACKS[specials] = {ord(h): ch for ch, h in zip(specials, _HOLDS, strict=False)}
     comp = c.component
     return [
-        x.split(comp) if x.isascii() else [v.translate(back) for v in x.split(comp)]
+        x.split(comp) if x.isascii() else [_back(v, used) for v in x.split(comp)]
         for x in text.split(c.element)
     ]
+
+
+def _back(value: str, used: list[tuple[str, str]]) -> str:
+    """`value` with the stand-ins of `_split_held` turned back into their characters."""
+    for hold, ch in used:
+        if hold in value:
+            value = value.replace(hold, ch)
+    return value
 
 
 def _split_released(text: str, c: ServiceChars, rep: str) -> Segment:
