@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from gateway.canonical import AckError
@@ -189,6 +190,7 @@ def _close(frame: list, pos: int, out: list[AckError]) -> None:
 _SHAPES: dict[tuple[object, ...], tuple[list[Seg | None], list[Any]]] = {}
 MAX_CLEAN = 512  # remembered clean texts per segment spec
 MAX_SHAPES = 2048
+_PREFIX = itemgetter(slice(None, 4))  # a segment text's first four characters
 
 
 def _walk(segments: Sequence[Segment], spec: Group, out: list[AckError]) -> list[Seg | None]:
@@ -302,7 +304,7 @@ def validate_message(
         # the first four characters of a text stand for its tag: with a separator (or the
         # end) after three characters, the tag is those three; a longer or shorter tag is
         # never part of a clean shape. The segments need not be split for this.
-        key = (id(spec), chars, *[t[:4] for t in texts])  # type: ignore[index]
+        key = (id(spec), chars, *map(_PREFIX, texts))
     else:
         key = (id(spec), chars, None, *[seg[0][0] for seg in segments])
     shape = _SHAPES.get(key)
