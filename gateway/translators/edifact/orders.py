@@ -7,6 +7,7 @@ RFF, NAD, CUX, FTX in the header; LIN/PIA/IMD/QTY/PRI/DTM/RFF per line item.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from gateway.canonical import (
@@ -56,6 +57,11 @@ def party_from_nad(seg: Segment) -> Party:
     return Party(PARTY_ROLES.get(role, role), name, el(seg, 2, 0), el(seg, 2, 2), addr)
 
 
+# A segment as the reader takes it: its elements split off, each one either a list of
+# components (already split: service, released or repeated data) or the element's text.
+_Row = list
+
+
 def item_ids(seg: Segment | _Row, start: int, component: str = ":") -> list[ItemId]:
     """C212 item ids from element `start` on (LIN: one, PIA: up to five)."""
     kinds = ITEM_KINDS.get
@@ -79,11 +85,6 @@ def item_ids(seg: Segment | _Row, start: int, component: str = ":") -> list[Item
     return out
 
 
-# A segment as the reader takes it: its elements split off, each one either a list of
-# components (already split: service, released or repeated data) or the element's text.
-_Row = list
-
-
 def _el(row: _Row, i: int, j: int, k: str) -> str:
     """Component `j` of element `i`, or "" (as `el` on the split segment)."""
     if i < len(row):
@@ -102,11 +103,11 @@ def _full(row: _Row, k: str) -> Segment:
 
 
 def _rows(
-    segments: list[Segment],
+    segments: Sequence[Segment],
     texts: list[str | None] | None,
     special: dict[int, Segment] | None,
     chars: ServiceChars | None,
-) -> tuple[list[_Row], str]:
+) -> tuple[Sequence[_Row], str]:
     """The message's rows and component separator: from the texts when the envelope
     reader gave them (split into elements only), else the segments as they are."""
     if texts is None or special is None or chars is None or None in texts:
@@ -157,7 +158,7 @@ def _party(row: _Row, k: str, text: str | None) -> Party:
     return party
 
 
-def _read(rows: list[_Row], k: str, texts: list[str | None] | None = None) -> _Header:
+def _read(rows: Sequence[_Row], k: str, texts: list[str | None] | None = None) -> _Header:
     h = _Header()
     lines = h.lines
     line: list | None = None  # type: ignore[type-arg]
@@ -278,7 +279,7 @@ def _read(rows: list[_Row], k: str, texts: list[str | None] | None = None) -> _H
 
 
 def order_from_orders(
-    segments: list[Segment],
+    segments: Sequence[Segment],
     *,
     partner_id: str,
     message_id: str = "",
@@ -332,7 +333,7 @@ def order_from_orders(
 
 
 def change_from_ordchg(
-    segments: list[Segment],
+    segments: Sequence[Segment],
     *,
     partner_id: str,
     message_id: str = "",
