@@ -181,6 +181,19 @@ class TransactionSet:
             parts = [p for p in parts if p]
         return list(map(str.split, parts, repeat(elem)))
 
+    def clean_segments(self) -> list[Segment]:
+        """`segments` of a set whose text the validator's expression accepted.
+
+        Such a text has no empty segment and no control character in a value, so a plain
+        split on the terminator, then on the element separator, gives the same lists for
+        less: only the line breaks after each terminator need stripping.
+        """
+        term, elem, ws = _clean_splitter(self.delimiters)
+        parts = self.text.split(term)
+        if not parts[-1].lstrip(ws):
+            parts.pop()  # after the last terminator
+        return [p.lstrip(ws).split(elem) for p in parts]
+
 
 @dataclass(eq=False, slots=True)
 class GroupEnd:
@@ -282,6 +295,13 @@ def _splitter(d: Delimiters) -> tuple[Callable[[str], list[str]], str]:
     return re.compile(
         f"{lead}{re.escape(term)}[{ws}]*" if ws else lead + re.escape(term)
     ).split, elem
+
+
+@lru_cache(maxsize=64)
+def _clean_splitter(d: Delimiters) -> tuple[str, str, str]:
+    """(terminator, element separator, the blanks allowed after a terminator) for `d`."""
+    term, elem, comp = (x.decode("latin-1") for x in (d.segment, d.element, d.component))
+    return term, elem, "".join(c for c in "\r\n \t" if c not in (term, elem, comp))
 
 
 def _text(raw: bytes) -> str:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from gateway.canonical import Address, ItemId, Order, OrderLine, Party, Purpose, Reference
+from gateway.canonical import (
+    Address,
+    ItemId,
+    Order,
+    OrderLine,
+    Party,
+    Purpose,
+    Reference,
+    builder,
+)
 from gateway.errors import InputError
 from gateway.translators.x12.envelope import Segment
 from gateway.translators.x12.values import el, known_decimal, to_date, to_decimal
@@ -38,6 +47,9 @@ ITEM_KINDS = {
 _PARTY_TAGS = frozenset({"N1", "N2", "N3", "N4"})
 _SHIP_DATES = frozenset({"010", "037", "038", "118"})
 _DELIVERY_DATES = frozenset({"002", "063", "064"})
+# positional constructors: an 850 builds one OrderLine and a few ItemIds per line
+_new_line = builder(OrderLine)
+_new_id = builder(ItemId)
 
 
 def _party(group: list[Segment]) -> Party:
@@ -113,13 +125,13 @@ def order_from_850(
     line_refs: tuple[Reference, ...] = ()
     kinds = ITEM_KINDS
     known = known_decimal
+    new_line = _new_line
+    new_id = _new_id
     for pos, seg in enumerate(segments, start=1):
         tag = seg[0]
         if tag == "PO1":
             if line_no is not None:
-                lines.append(
-                    OrderLine(line_no, qty, unit, price, ids, desc, line_date, line_refs)  # type: ignore[arg-type]
-                )
+                lines.append(new_line(line_no, qty, unit, price, ids, desc, line_date, line_refs))
             n = len(seg)
             qty = known(seg[2]) if n > 2 else None
             if qty is None:
@@ -129,11 +141,13 @@ def order_from_850(
             price = known(seg[4]) if n > 4 else None
             if price is None:
                 price = to_decimal(el(seg, 4), f"segment {pos} PO104")
+            # (qualifier, id) pairs from PO106/PO107 on; a fresh ItemId each: caching
+            # them costs more than building them
             found = []
             for i in range(6, n - 1, 2):
                 q, v = seg[i], seg[i + 1]
-                if q and v:  # a fresh ItemId: caching them costs more than building them
-                    found.append(ItemId(kinds.get(q) or q.lower(), v))
+                if q and v:
+                    found.append(new_id(kinds.get(q) or q.lower(), v))
             ids = tuple(found)
             line_no = (seg[1] if n > 1 else "") or str(len(lines) + 1)
             unit = seg[3] if n > 3 else ""
@@ -149,9 +163,7 @@ def order_from_850(
             elif tag == "REF":
                 line_refs += (Reference(el(seg, 1), el(seg, 2) or el(seg, 3)),)
             elif tag in ("CTT", "SE", "AMT"):
-                lines.append(
-                    OrderLine(line_no, qty, unit, price, ids, desc, line_date, line_refs)  # type: ignore[arg-type]
-                )
+                lines.append(new_line(line_no, qty, unit, price, ids, desc, line_date, line_refs))
                 line_no = None
         elif tag == "CUR":
             currency = el(seg, 2)
@@ -168,7 +180,7 @@ def order_from_850(
         elif tag == "MSG":
             notes.append(el(seg, 1))
     if line_no is not None:
-        lines.append(OrderLine(line_no, qty, unit, price, ids, desc, line_date, line_refs))  # type: ignore[arg-type]
+        lines.append(new_line(line_no, qty, unit, price, ids, desc, line_date, line_refs))
     return Order(
         partner_id=partner_id,
         po_number=el(beg, 3),
