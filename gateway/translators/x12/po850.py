@@ -47,9 +47,13 @@ ITEM_KINDS = {
 _PARTY_TAGS = frozenset({"N1", "N2", "N3", "N4"})
 _SHIP_DATES = frozenset({"010", "037", "038", "118"})
 _DELIVERY_DATES = frozenset({"002", "063", "064"})
-# positional constructors: an 850 builds one OrderLine and a few ItemIds per line
+# constructors taking every field (see canonical.builder): an 850 builds one OrderLine and
+# a few ItemIds per line, and an Order with its parties per set
 _new_line = builder(OrderLine)
 _new_id = builder(ItemId)
+_new_order = builder(Order)
+_new_party = builder(Party)
+_new_address = builder(Address)
 
 
 def _party(group: list[Segment]) -> Party:
@@ -62,8 +66,8 @@ def _party(group: list[Segment]) -> Party:
             lines += [x for x in s[1:3] if x]
         elif s[0] == "N4":
             city, region, postal, country = el(s, 1), el(s, 2), el(s, 3), el(s, 4)
-    addr = Address(tuple(lines), city, region, postal, country)
-    return Party(el(n1, 1), el(n1, 2), el(n1, 4), el(n1, 3), addr)
+    addr = _new_address(tuple(lines), city, region, postal, country)
+    return _new_party(el(n1, 1), el(n1, 2), el(n1, 4), el(n1, 3), addr)
 
 
 def parties_of(
@@ -181,7 +185,7 @@ def order_from_850(
             notes.append(el(seg, 1))
     if line_no is not None:
         lines.append(new_line(line_no, qty, unit, price, ids, desc, line_date, line_refs))
-    return Order(
+    return _new_order(
         partner_id=partner_id,
         po_number=el(beg, 3),
         po_date=to_date(el(beg, 5), "BEG05"),
