@@ -17,7 +17,7 @@ from gateway.canonical import (
 )
 from gateway.errors import InputError
 from gateway.translators.x12.envelope import Segment
-from gateway.translators.x12.values import el, known_decimal, to_date, to_decimal
+from gateway.translators.x12.values import el, known_date, known_decimal, to_date, to_decimal
 
 __all__ = ["ITEM_KINDS", "PURPOSES", "order_from_850", "parties_of"]
 
@@ -98,6 +98,18 @@ def parties_of(
     return tuple(parties)
 
 
+def _at(segments: list[Segment], seg: Segment) -> int:
+    """The position of `seg` in its set (1 = ST), for messages: found by identity, so the
+    translation loop need not count."""
+    return next(i for i, s in enumerate(segments, start=1) if s is seg)
+
+
+def _dtm_date(segments: list[Segment], seg: Segment) -> dt.date | None:
+    """DTM02 as a date (InputError naming the segment's position when it is not one)."""
+    text = seg[2] if len(seg) > 2 else ""
+    return known_date(text) or to_date(text, f"segment {_at(segments, seg)} DTM02")
+
+
 def order_from_850(
     segments: list[Segment],
     *,
@@ -131,7 +143,7 @@ def order_from_850(
     known = known_decimal
     new_line = _new_line
     new_id = _new_id
-    for pos, seg in enumerate(segments, start=1):
+    for seg in segments:  # positions are looked up only for messages (see _at)
         tag = seg[0]
         if tag == "PO1":
             if line_no is not None:
@@ -139,12 +151,14 @@ def order_from_850(
             n = len(seg)
             qty = known(seg[2]) if n > 2 else None
             if qty is None:
-                qty = to_decimal(el(seg, 2), f"segment {pos} PO102")
+                qty = to_decimal(el(seg, 2), f"segment {_at(segments, seg)} PO102")
                 if qty is None:
-                    raise InputError(f"segment {pos} (PO1): PO102 quantity is missing", code="1")
+                    raise InputError(
+                        f"segment {_at(segments, seg)} (PO1): PO102 quantity is missing", code="1"
+                    )
             price = known(seg[4]) if n > 4 else None
             if price is None:
-                price = to_decimal(el(seg, 4), f"segment {pos} PO104")
+                price = to_decimal(el(seg, 4), f"segment {_at(segments, seg)} PO104")
             # (qualifier, id) pairs from PO106/PO107 on; a fresh ItemId each: caching
             # them costs more than building them
             found = []
@@ -163,7 +177,7 @@ def order_from_850(
                 if not desc and len(seg) > 5:
                     desc = seg[5]
             elif tag == "DTM":
-                line_date = to_date(el(seg, 2), f"segment {pos} DTM02")
+                line_date = _dtm_date(segments, seg)
             elif tag == "REF":
                 line_refs += (Reference(el(seg, 1), el(seg, 2) or el(seg, 3)),)
             elif tag in ("CTT", "SE", "AMT"):
@@ -176,7 +190,7 @@ def order_from_850(
         elif tag == "ITD":
             terms = el(seg, 12) or " ".join(x for x in (el(seg, 1), el(seg, 3)) if x)
         elif tag == "DTM":
-            d = to_date(el(seg, 2), f"segment {pos} DTM02")
+            d = _dtm_date(segments, seg)
             if el(seg, 1) in _SHIP_DATES:
                 ship_date = ship_date or d
             elif el(seg, 1) in _DELIVERY_DATES:

@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from gateway.errors import InputError
 
-__all__ = ["el", "fmt_date", "fmt_num", "known_decimal", "to_date", "to_decimal"]
+__all__ = ["el", "fmt_date", "fmt_num", "known_date", "known_decimal", "to_date", "to_decimal"]
 
 
 def el(seg: list[str], i: int) -> str:
@@ -19,6 +19,7 @@ def el(seg: list[str], i: int) -> str:
 # hit costs a tenth of parsing, and a date is immutable. Bounded: cleared when full.
 _DATES: dict[str, dt.date] = {}
 _DATES_MAX = 4096
+known_date = _DATES.get  # text -> date | None, for hot loops (falls back to to_date)
 
 
 def to_date(text: str, where: str) -> dt.date | None:
