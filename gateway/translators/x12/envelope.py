@@ -257,10 +257,12 @@ class _Buffer:
     def skip_blank(self) -> bool:
         """Skip CR/LF/space/NUL/SUB between interchanges; False at end of input."""
         while True:
-            n = len(self.data)
-            while self.pos < n and self.data[self.pos] in _SKIP:
-                self.pos += 1
-            if self.data.startswith(b"\xef\xbb\xbf", self.pos):
+            data, pos = self.data, self.pos  # locals: this runs between every two sets
+            n = len(data)
+            while pos < n and data[pos] in _SKIP:
+                pos += 1
+            self.pos = pos
+            if data.startswith(b"\xef\xbb\xbf", pos):
                 self.pos += 3
                 continue
             if self.pos < n:
