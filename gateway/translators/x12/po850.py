@@ -58,16 +58,16 @@ _new_address = builder(Address)
 
 def _party(group: list[Segment]) -> Party:
     """One N1 loop (the N1, then its N2/N3/N4) as a canonical party."""
-    n1 = group[0]
     lines: list[str] = []
     city = region = postal = country = ""
     for s in group[1:]:
         if s[0] == "N3":
-            lines += [x for x in s[1:3] if x]
-        elif s[0] == "N4":
-            city, region, postal, country = el(s, 1), el(s, 2), el(s, 3), el(s, 4)
+            lines.extend(filter(None, s[1:3]))
+        elif s[0] == "N4":  # N401..N404, "" for those left out
+            city, region, postal, country = (*s[1:5], "", "", "", "")[:4]
+    role, name, qualifier, ident = (*group[0][1:5], "", "", "", "")[:4]
     addr = _new_address(tuple(lines), city, region, postal, country)
-    return _new_party(el(n1, 1), el(n1, 2), el(n1, 4), el(n1, 3), addr)
+    return _new_party(role, name, ident, qualifier, addr)
 
 
 def parties_of(
