@@ -28,22 +28,34 @@ PURPOSES = {
     "06": Purpose.TEST,
     "07": Purpose.REPLACE,
 }
+
+
+class _Kinds(dict[str, str]):
+    """Qualifier -> canonical kind; a qualifier not listed is its own kind in lower case
+    (`kinds[q]`, one subscript in the line loop instead of `.get(q) or q.lower()`)."""
+
+    def __missing__(self, qualifier: str) -> str:
+        return qualifier.lower()
+
+
 # product/service id qualifiers (code list 235) -> canonical item id kinds
-ITEM_KINDS = {
-    "BP": "buyer",
-    "IN": "buyer",
-    "VP": "vendor",
-    "VN": "vendor",
-    "VA": "vendor",
-    "UP": "upc",
-    "UK": "gtin",
-    "EN": "gtin",
-    "EO": "gtin",
-    "SK": "sku",
-    "UA": "upc",
-    "CB": "buyer",
-    "MG": "vendor",
-}
+ITEM_KINDS = _Kinds(
+    {
+        "BP": "buyer",
+        "IN": "buyer",
+        "VP": "vendor",
+        "VN": "vendor",
+        "VA": "vendor",
+        "UP": "upc",
+        "UK": "gtin",
+        "EN": "gtin",
+        "EO": "gtin",
+        "SK": "sku",
+        "UA": "upc",
+        "CB": "buyer",
+        "MG": "vendor",
+    }
+)
 _PARTY_TAGS = frozenset({"N1", "N2", "N3", "N4"})
 _SHIP_DATES = frozenset({"010", "037", "038", "118"})
 _DELIVERY_DATES = frozenset({"002", "063", "064"})
@@ -165,7 +177,7 @@ def order_from_850(
             for i in range(6, n - 1, 2):
                 q, v = seg[i], seg[i + 1]
                 if q and v:
-                    found.append(new_id(kinds.get(q) or q.lower(), v))
+                    found.append(new_id(kinds[q], v))
             ids = tuple(found)
             line_no = (seg[1] if n > 1 else "") or str(len(lines) + 1)
             unit = seg[3] if n > 3 else ""
