@@ -23,6 +23,7 @@ __all__ = [
     "InventoryAdvice",
     "InventoryLine",
     "ItemId",
+    "builder",
     "Order",
     "OrderChange",
     "OrderChangeLine",
@@ -382,3 +383,34 @@ def _fast_init(cls: type) -> None:
 for _cls in list(globals().values()):
     if isinstance(_cls, type) and dataclasses.is_dataclass(_cls):
         _fast_init(_cls)
+
+
+_BUILDERS: dict[type, type] = {}
+
+
+def builder(cls: type) -> type:
+    """A constructor of frozen slots record `cls` for translators' hot loops: every field
+    positional, about half the cost of `cls(...)`; what it returns is an ordinary `cls`.
+
+    It is a twin class with the same slots and no frozen `__setattr__`: its `__init__`
+    stores the fields by plain attribute assignment (the interpreter's fast path for
+    slots) and then turns the instance into a `cls`, which Python allows because the two
+    layouts are identical. The frozen `__init__` has to call a slot descriptor per field.
+    """
+    twin = _BUILDERS.get(cls)
+    if twin is not None:
+        return twin
+    params = dataclasses.fields(cls)
+    if getattr(cls, "__slots__", None) != tuple(f.name for f in params) or hasattr(
+        cls, "__post_init__"
+    ):
+        raise TypeError(f"{cls.__name__} is not a plain frozen slots record")
+    names = [f.name for f in params]
+    body = "".join(f"    self.{n} = {n}\n" for n in names)
+    ns: dict[str, object] = {"_cls": cls}
+    exec(f"def __init__(self, {', '.join(names)}):\n{body}    self.__class__ = _cls\n", ns)  # noqa: S102
+    twin = type(
+        f"{cls.__name__}Builder", (), {"__slots__": cls.__slots__, "__init__": ns["__init__"]}
+    )
+    _BUILDERS[cls] = twin
+    return twin

@@ -47,3 +47,29 @@ def test_records_stay_frozen_value_objects():
         OrderLine("1", Decimal("2"))  # type: ignore[call-arg]  # unit is required
     with pytest.raises(TypeError):
         ItemId("upc", "1", kind="gtin")  # type: ignore[misc]
+
+
+def test_builder_makes_ordinary_frozen_records():
+    """canonical.builder: a positional constructor for hot loops whose result is the record
+    itself (type, equality, hash, frozenness, pickle), not a look-alike."""
+    new_line = canonical.builder(OrderLine)
+    assert canonical.builder(OrderLine) is new_line
+    ids = (canonical.builder(ItemId)("upc", "0123"),)
+    built = new_line("1", Decimal("2"), "EA", None, ids, "", None, ())
+    plain = OrderLine("1", Decimal("2"), "EA", item_ids=(ItemId("upc", "0123"),))
+    assert type(built) is OrderLine and type(ids[0]) is ItemId
+    assert built == plain and hash(built) == hash(plain) and repr(built) == repr(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.unit = "CA"  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(built)) == plain
+    assert dataclasses.replace(built, unit="CA").unit == "CA"
+    with pytest.raises(TypeError):
+        new_line("1", Decimal("2"), "EA")  # every field is required
+    order = canonical.builder(Order)(
+        **{
+            f.name: getattr(o, f.name)
+            for o in [Order("p", "PO-1", None, (plain,))]
+            for f in dataclasses.fields(o)
+        }
+    )
+    assert order == Order("p", "PO-1", None, (plain,)) and type(order) is Order

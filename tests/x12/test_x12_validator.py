@@ -223,6 +223,7 @@ def test_expression_and_walker_agree(set_id, edits):
     walked = [e for e in walked if e.code != "8" or e.segment_position in with_elements]
     if fast:
         assert walked == [], text_body
+        assert t.clean_segments() == t.segments  # the cheaper split of accepted sets
     elif not walked:
         assert "0229" in t.text, text_body
 
@@ -278,3 +279,34 @@ def test_hierarchy_fault_in_999_and_beside_element_errors():
     lines = ["*".join(seg) for seg in ack_999_body(group.ack)]
     assert lines.count("IK3*HL*8*HL*8") == 1, lines
     assert "IK4*2*734*7*9" in lines and "IK4*4*736*5*11" in lines, lines
+
+
+@pytest.mark.parametrize(
+    ("element", "component", "segment", "suffix"),
+    [
+        ("*", ">", "~", "\n"),
+        ("*", ">", "~", "\r\n"),
+        ("*", ">", "~", ""),
+        ("*", ">", "~", " \r\n "),
+        ("*", ":", "\n", ""),
+        ("\x1d", "\x1f", "\x1c", "\r\n"),
+        ("|", "\\", "\x15", "\n"),
+        ("\t", ">", "~", "\n"),
+    ],
+)
+def test_clean_split_of_accepted_sets_matches_the_regex_split(element, component, segment, suffix):
+    """Sets the expression accepts are split with str.split (`clean_segments`): the same
+    segments as the general split, whatever the delimiters and the blanks after them."""
+    data = interchange(
+        [("850", "0001", po850_body("PO-1", 3)), ("850", "0002", po850_body("PO-2", 1))],
+        element=element,
+        component=component,
+        segment=segment,
+        suffix=suffix,
+    )
+    (ic,) = list(read_interchanges(data))
+    for t in ic.groups[0].sets:
+        compiled = compile_spec(spec_for("004010", "PO", "850"), t.delimiters)
+        assert compiled.fast.fullmatch(t.text), (element, segment, suffix)
+        assert t.clean_segments() == t.segments
+        assert t.segments[0] == ["ST", "850", t.control] and t.segments[-1][0] == "SE"

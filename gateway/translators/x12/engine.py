@@ -651,10 +651,12 @@ class Compiled:
     def validate(self, text: str, segments: Callable[[], list[list[str]]]) -> list[AckError]:
         """Errors of one set (ST..SE text); [] when the set is valid."""
         if self.fast.fullmatch(text):
-            if self.hl_loop is None:
-                return []
-            return _hierarchy(segments(), self.hl_loop, set())
+            return [] if self.hl_loop is None else self.hierarchy(segments())
         return self.walk(segments())
+
+    def hierarchy(self, segments: list[list[str]]) -> list[AckError]:
+        """HL numbering errors of a set the expression accepted ([] when not hierarchical)."""
+        return [] if self.hl_loop is None else _hierarchy(segments, self.hl_loop, set())
 
     def walk(self, segments: list[list[str]]) -> list[AckError]:
         """The walker's errors for split segments (the expression is not consulted)."""

@@ -143,20 +143,24 @@ def _translate_set(
             )
         )
         return out
-    split: list[list[Segment]] = []  # split once, when the validator or translator asks
-
-    def segments() -> list[Segment]:
-        if not split:
-            split.append(tset.segments)
-        return split[0]
-
+    segments: list[Segment] | None = None  # split once, for the validator and translator
     if validate:
-        out.errors = compile_spec(spec, tset.delimiters).validate(tset.text, segments)
+        compiled = compile_spec(spec, tset.delimiters)
+        if compiled.fast.fullmatch(tset.text):
+            # well-formed: the cheaper split serves, and the HL check if it needs one
+            segments = tset.clean_segments()
+            if compiled.hl_loop is not None:
+                out.errors = compiled.hierarchy(segments)
+        else:
+            segments = tset.segments
+            out.errors = compiled.walk(segments)
         if out.errors and set_status(out.errors, tolerated) is AckStatus.REJECTED:
             return out
+    if segments is None:
+        segments = tset.segments
     try:
         out.document = fn(
-            segments(),
+            segments,
             partner_id=partner_id,
             component=tset.delimiters.component.decode("latin-1"),
             message_id=message_id,

@@ -5,10 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from gateway.canonical import Address, ItemId, Order, OrderLine, Party, Purpose, Reference
+from gateway.canonical import (
+    Address,
+    ItemId,
+    Order,
+    OrderLine,
+    Party,
+    Purpose,
+    Reference,
+    builder,
+)
 from gateway.errors import InputError
 from gateway.translators.x12.envelope import Segment
-from gateway.translators.x12.values import el, known_decimal, to_date, to_decimal
+from gateway.translators.x12.values import el, known_date, known_decimal, to_date, to_decimal
 
 __all__ = ["ITEM_KINDS", "PURPOSES", "order_from_850", "parties_of"]
 
@@ -19,39 +28,58 @@ PURPOSES = {
     "06": Purpose.TEST,
     "07": Purpose.REPLACE,
 }
+
+
+class _Kinds(dict[str, str]):
+    """Qualifier -> canonical kind; a qualifier not listed is its own kind in lower case
+    (`kinds[q]`, one subscript in the line loop instead of `.get(q) or q.lower()`)."""
+
+    def __missing__(self, qualifier: str) -> str:
+        return qualifier.lower()
+
+
 # product/service id qualifiers (code list 235) -> canonical item id kinds
-ITEM_KINDS = {
-    "BP": "buyer",
-    "IN": "buyer",
-    "VP": "vendor",
-    "VN": "vendor",
-    "VA": "vendor",
-    "UP": "upc",
-    "UK": "gtin",
-    "EN": "gtin",
-    "EO": "gtin",
-    "SK": "sku",
-    "UA": "upc",
-    "CB": "buyer",
-    "MG": "vendor",
-}
+ITEM_KINDS = _Kinds(
+    {
+        "BP": "buyer",
+        "IN": "buyer",
+        "VP": "vendor",
+        "VN": "vendor",
+        "VA": "vendor",
+        "UP": "upc",
+        "UK": "gtin",
+        "EN": "gtin",
+        "EO": "gtin",
+        "SK": "sku",
+        "UA": "upc",
+        "CB": "buyer",
+        "MG": "vendor",
+    }
+)
 _PARTY_TAGS = frozenset({"N1", "N2", "N3", "N4"})
 _SHIP_DATES = frozenset({"010", "037", "038", "118"})
 _DELIVERY_DATES = frozenset({"002", "063", "064"})
+# constructors taking every field (see canonical.builder): an 850 builds one OrderLine and
+# a few ItemIds per line, and an Order with its parties per set
+_new_line = builder(OrderLine)
+_new_id = builder(ItemId)
+_new_order = builder(Order)
+_new_party = builder(Party)
+_new_address = builder(Address)
 
 
 def _party(group: list[Segment]) -> Party:
     """One N1 loop (the N1, then its N2/N3/N4) as a canonical party."""
-    n1 = group[0]
     lines: list[str] = []
     city = region = postal = country = ""
     for s in group[1:]:
         if s[0] == "N3":
-            lines += [x for x in s[1:3] if x]
-        elif s[0] == "N4":
-            city, region, postal, country = el(s, 1), el(s, 2), el(s, 3), el(s, 4)
-    addr = Address(tuple(lines), city, region, postal, country)
-    return Party(el(n1, 1), el(n1, 2), el(n1, 4), el(n1, 3), addr)
+            lines.extend(filter(None, s[1:3]))
+        elif s[0] == "N4":  # N401..N404, "" for those left out
+            city, region, postal, country = (*s[1:5], "", "", "", "")[:4]
+    role, name, qualifier, ident = (*group[0][1:5], "", "", "", "")[:4]
+    addr = _new_address(tuple(lines), city, region, postal, country)
+    return _new_party(role, name, ident, qualifier, addr)
 
 
 def parties_of(
@@ -80,6 +108,18 @@ def parties_of(
     if cur:
         parties.append(_party(cur))
     return tuple(parties)
+
+
+def _at(segments: list[Segment], seg: Segment) -> int:
+    """The position of `seg` in its set (1 = ST), for messages: found by identity, so the
+    translation loop need not count."""
+    return next(i for i, s in enumerate(segments, start=1) if s is seg)
+
+
+def _dtm_date(segments: list[Segment], seg: Segment) -> dt.date | None:
+    """DTM02 as a date (InputError naming the segment's position when it is not one)."""
+    text = seg[2] if len(seg) > 2 else ""
+    return known_date(text) or to_date(text, f"segment {_at(segments, seg)} DTM02")
 
 
 def order_from_850(
@@ -113,27 +153,31 @@ def order_from_850(
     line_refs: tuple[Reference, ...] = ()
     kinds = ITEM_KINDS
     known = known_decimal
-    for pos, seg in enumerate(segments, start=1):
+    new_line = _new_line
+    new_id = _new_id
+    for seg in segments:  # positions are looked up only for messages (see _at)
         tag = seg[0]
         if tag == "PO1":
             if line_no is not None:
-                lines.append(
-                    OrderLine(line_no, qty, unit, price, ids, desc, line_date, line_refs)  # type: ignore[arg-type]
-                )
+                lines.append(new_line(line_no, qty, unit, price, ids, desc, line_date, line_refs))
             n = len(seg)
             qty = known(seg[2]) if n > 2 else None
             if qty is None:
-                qty = to_decimal(el(seg, 2), f"segment {pos} PO102")
+                qty = to_decimal(el(seg, 2), f"segment {_at(segments, seg)} PO102")
                 if qty is None:
-                    raise InputError(f"segment {pos} (PO1): PO102 quantity is missing", code="1")
+                    raise InputError(
+                        f"segment {_at(segments, seg)} (PO1): PO102 quantity is missing", code="1"
+                    )
             price = known(seg[4]) if n > 4 else None
             if price is None:
-                price = to_decimal(el(seg, 4), f"segment {pos} PO104")
+                price = to_decimal(el(seg, 4), f"segment {_at(segments, seg)} PO104")
+            # (qualifier, id) pairs from PO106/PO107 on; a fresh ItemId each: caching
+            # them costs more than building them
             found = []
             for i in range(6, n - 1, 2):
                 q, v = seg[i], seg[i + 1]
-                if q and v:  # a fresh ItemId: caching them costs more than building them
-                    found.append(ItemId(kinds.get(q) or q.lower(), v))
+                if q and v:
+                    found.append(new_id(kinds[q], v))
             ids = tuple(found)
             line_no = (seg[1] if n > 1 else "") or str(len(lines) + 1)
             unit = seg[3] if n > 3 else ""
@@ -145,13 +189,11 @@ def order_from_850(
                 if not desc and len(seg) > 5:
                     desc = seg[5]
             elif tag == "DTM":
-                line_date = to_date(el(seg, 2), f"segment {pos} DTM02")
+                line_date = _dtm_date(segments, seg)
             elif tag == "REF":
                 line_refs += (Reference(el(seg, 1), el(seg, 2) or el(seg, 3)),)
             elif tag in ("CTT", "SE", "AMT"):
-                lines.append(
-                    OrderLine(line_no, qty, unit, price, ids, desc, line_date, line_refs)  # type: ignore[arg-type]
-                )
+                lines.append(new_line(line_no, qty, unit, price, ids, desc, line_date, line_refs))
                 line_no = None
         elif tag == "CUR":
             currency = el(seg, 2)
@@ -160,7 +202,7 @@ def order_from_850(
         elif tag == "ITD":
             terms = el(seg, 12) or " ".join(x for x in (el(seg, 1), el(seg, 3)) if x)
         elif tag == "DTM":
-            d = to_date(el(seg, 2), f"segment {pos} DTM02")
+            d = _dtm_date(segments, seg)
             if el(seg, 1) in _SHIP_DATES:
                 ship_date = ship_date or d
             elif el(seg, 1) in _DELIVERY_DATES:
@@ -168,8 +210,8 @@ def order_from_850(
         elif tag == "MSG":
             notes.append(el(seg, 1))
     if line_no is not None:
-        lines.append(OrderLine(line_no, qty, unit, price, ids, desc, line_date, line_refs))  # type: ignore[arg-type]
-    return Order(
+        lines.append(new_line(line_no, qty, unit, price, ids, desc, line_date, line_refs))
+    return _new_order(
         partner_id=partner_id,
         po_number=el(beg, 3),
         po_date=to_date(el(beg, 5), "BEG05"),
