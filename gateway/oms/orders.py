@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from gateway.canonical import ItemId, Order, OrderResponse, OrderResponseLine, Party, Purpose
@@ -42,6 +42,10 @@ __all__ = [
 ]
 
 ZERO = Decimal(0)
+# built once: every order placed runs it
+_DUPLICATE = select(SalesOrder.number).where(
+    SalesOrder.partner_id == bindparam("p"), SalesOrder.po_number == bindparam("po")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,11 +233,7 @@ def _place(
         so = _find(session, order.partner_id, order.po_number)
         cancel_order(session, so, Cause(actor, "the partner cancelled the PO", cause.message_id))
         return PlacedOrder(so.id, so.number, so.status)
-    dup = session.scalar(
-        select(SalesOrder.number).where(
-            SalesOrder.partner_id == order.partner_id, SalesOrder.po_number == order.po_number
-        )
-    )
+    dup = session.scalar(_DUPLICATE, {"p": order.partner_id, "po": order.po_number})
     if dup is not None:
         raise DuplicateError(
             f"PO {order.po_number} from {order.partner_id} was already received as order {dup}",

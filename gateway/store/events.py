@@ -8,11 +8,13 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
 
 from gateway.logs import get_logger, log_event
+from gateway.store.base import utcnow
 from gateway.store.models import Event
 
 __all__ = ["record"]
 
 _log = get_logger("events")
+_INSERT = Event.__table__.insert()
 
 
 def record(
@@ -27,20 +29,25 @@ def record(
     order_id: int | None = None,
     job_id: int | None = None,
     data: dict[str, Any] | None = None,
-) -> Event:
-    """Add one event row to the caller's transaction."""
-    ev = Event(
-        kind=kind,
-        detail=detail,
-        actor=actor,
-        partner_id=partner_id,
-        message_id=message_id,
-        document_id=document_id,
-        order_id=order_id,
-        job_id=job_id,
-        data=data,
+) -> None:
+    """Add one event row to the caller's transaction (at once, in its current savepoint)."""
+    # a Core insert on the session's connection: a third of the cost of a unit-of-work
+    # object, and events are the most frequent row the gateway writes
+    session.connection().execute(
+        _INSERT,
+        {
+            "at": utcnow(),
+            "kind": kind,
+            "detail": detail,
+            "actor": actor,
+            "partner_id": partner_id,
+            "message_id": message_id,
+            "document_id": document_id,
+            "order_id": order_id,
+            "job_id": job_id,
+            "data": data,
+        },
     )
-    session.add(ev)
     # logged only once the transaction commits, so the log never tells of rolled-back work
     session.info.setdefault("pending_logs", []).append(
         (
@@ -54,7 +61,6 @@ def record(
             },
         )
     )
-    return ev
 
 
 @sa_event.listens_for(Session, "after_commit")
