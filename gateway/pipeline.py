@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from gateway.canonical import (
@@ -192,6 +192,11 @@ def plan_message(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile
     return plan
 
 
+_msg = Message.__table__
+# prebuilt Core statement: every message processed ends with it
+_MESSAGE_DONE = _msg.update().where(_msg.c.id == bindparam("mid"))
+
+
 def apply_plan(
     rt: Runtime,
     s: Session,
@@ -256,12 +261,16 @@ def apply_plan(
         reason = "; ".join([reason, *refused]).strip("; ")
     for kind, detail in plan.notes:
         events.record(s, kind, partner_id=partner_id, message_id=msg.id, detail=detail)
-    s.execute(
-        update(Message)
-        .where(Message.id == msg.id)
-        .values(
-            status=status, reason=reason or None, format=plan.format, parsed=plan.summary or None
-        )
+    s.connection().execute(
+        _MESSAGE_DONE,
+        {
+            "mid": msg.id,
+            "status": status,
+            "reason": reason or None,
+            "format": plan.format,
+            "parsed": plan.summary or None,
+            "updated_at": utcnow(),
+        },
     )
     events.record(
         s,

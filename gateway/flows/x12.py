@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from gateway.canonical import AckStatus, FunctionalAck, OrderResponse
@@ -166,18 +166,24 @@ def _duplicate(rt: Runtime, profile: PartnerProfile, control: str, message_id: s
     The message itself does not count, so that `gateway reprocess` can run it again.
     """
     since = utcnow() - dt.timedelta(days=_rules(profile).duplicate_window_days)
-    with rt.db.reading() as s:
-        return s.scalar(
-            select(InterchangeRow.message_id)
-            .where(
-                InterchangeRow.partner_id == profile.id,
-                InterchangeRow.standard == "x12",
-                InterchangeRow.control == control,
-                InterchangeRow.received_at >= since,
-                InterchangeRow.message_id != message_id,
-            )
-            .limit(1)
-        )
+    with rt.db.read_engine.connect() as conn:
+        return conn.execute(
+            _DUPLICATE, {"p": profile.id, "c": control, "since": since, "m": message_id}
+        ).scalar()
+
+
+# built once: every interchange received runs it
+_DUPLICATE = (
+    select(InterchangeRow.message_id)
+    .where(
+        InterchangeRow.partner_id == bindparam("p"),
+        InterchangeRow.standard == "x12",
+        InterchangeRow.control == bindparam("c"),
+        InterchangeRow.received_at >= bindparam("since"),
+        InterchangeRow.message_id != bindparam("m"),
+    )
+    .limit(1)
+)
 
 
 def handle_x12(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile | None) -> Plan:
@@ -334,24 +340,32 @@ def _record_with(
 
 # --- documents applied in the message's transaction -------------------------------------
 
+_ic = InterchangeRow.__table__
+_LAST_CONTROL = (
+    select(_ic.c.control)
+    .where(_ic.c.partner_id == bindparam("p"), _ic.c.standard == "x12")
+    .order_by(_ic.c.id.desc())
+    .limit(1)
+)
+_RECORD = _ic.insert()
+
 
 def record_interchange(
     rt: Runtime, s: Session, doc: InterchangeSeen, profile: PartnerProfile, msg: Message
 ) -> str | None:
     """Remember an inbound ISA13 and report a gap in the partner's sequence as an event."""
-    last = s.scalar(
-        select(InterchangeRow.control)
-        .where(InterchangeRow.partner_id == doc.partner_id, InterchangeRow.standard == "x12")
-        .order_by(InterchangeRow.id.desc())
-        .limit(1)
-    )
-    s.add(
-        InterchangeRow(
-            partner_id=doc.partner_id,
-            standard="x12",
-            control=doc.control,
-            message_id=doc.message_id,
-        )
+    # prebuilt Core statements: this runs for every interchange received
+    conn = s.connection()
+    last = conn.execute(_LAST_CONTROL, {"p": doc.partner_id}).scalar()
+    conn.execute(
+        _RECORD,
+        {
+            "partner_id": doc.partner_id,
+            "standard": "x12",
+            "control": doc.control,
+            "message_id": doc.message_id,
+            "received_at": utcnow(),
+        },
     )
     if (
         last

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from gateway.errors import StateError
@@ -53,10 +53,7 @@ class StockRow:
     free: Decimal
 
 
-def lock_stock(session: Session, product_ids: set[int]) -> dict[int, list[StockRow]]:
-    """Lock and read the stock rows of these products in sellable warehouses, best first."""
-    if not product_ids:
-        return {}
+def _lock_statement(*, for_update: bool):  # type: ignore[no-untyped-def]
     stmt = (
         select(
             Stock.id,
@@ -66,14 +63,31 @@ def lock_stock(session: Session, product_ids: set[int]) -> dict[int, list[StockR
             Stock.on_hand - Stock.reserved,
         )
         .join(Warehouse, Warehouse.id == Stock.warehouse_id)
-        .where(Stock.product_id.in_(product_ids), Warehouse.kind == "stock")
+        .where(Stock.product_id.in_(bindparam("ids", expanding=True)), Warehouse.kind == "stock")
         .order_by(Stock.id)
     )
-    bind = session.get_bind()
-    if bind.dialect.name != "sqlite":
-        stmt = stmt.with_for_update(of=Stock)
+    return stmt.with_for_update(of=Stock) if for_update else stmt
+
+
+# built once (every order runs them); SQLite needs no FOR UPDATE: its writers are serialised
+_LOCK = {False: _lock_statement(for_update=False), True: _lock_statement(for_update=True)}
+_RESERVE = (
+    _stock.update()
+    .where(_stock.c.id == bindparam("sid"), _stock.c.on_hand - _stock.c.reserved >= bindparam("q"))
+    .values(reserved=_stock.c.reserved + bindparam("q"))
+)
+
+
+def lock_stock(session: Session, product_ids: set[int]) -> dict[int, list[StockRow]]:
+    """Lock and read the stock rows of these products in sellable warehouses, best first."""
+    if not product_ids:
+        return {}
+    if session.autoflush:  # as an ORM query would: stock changed in this session counts
+        session.flush()
+    conn = session.connection()
+    stmt = _LOCK[conn.dialect.name != "sqlite"]
     out: dict[int, list[StockRow]] = defaultdict(list)
-    for row in session.execute(stmt):
+    for row in conn.execute(stmt, {"ids": sorted(product_ids)}):
         out[row[2]].append(StockRow(row[0], row[1], row[2], row[3], Decimal(row[4])))
     for rows in out.values():
         rows.sort(key=lambda r: (r.priority, r.warehouse_id))
@@ -130,20 +144,13 @@ def allocate_lines(
     if not picks:
         return ZERO
     params = [{"sid": row.id, "q": qty * ln.factor} for ln, row, qty in picks]
-    res = session.connection().execute(
-        _stock.update()
-        .where(
-            _stock.c.id == bindparam("sid"), _stock.c.on_hand - _stock.c.reserved >= bindparam("q")
-        )
-        .values(reserved=_stock.c.reserved + bindparam("q")),
-        params,
-    )
+    res = session.connection().execute(_RESERVE, params)
     if res.rowcount != len(params):
         raise StateError(
             "stock changed while it was locked: reservation refused", code="reservation_race"
         )
-    session.execute(
-        insert(Reservation),
+    session.connection().execute(
+        _res.insert(),
         [
             {
                 "line_id": ln.id,
