@@ -153,6 +153,15 @@ class Poster:
         return json.loads(data)["message_id"], t0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def progress(db: Database, orders: int) -> tuple[int, int, int]:
     with db.reading() as s:
         responses = s.scalar(
@@ -224,6 +233,7 @@ def run(args: argparse.Namespace) -> str:
         port = json.loads(ready.read_text())["http"]
         poster = Poster(port)
         db = Database(url)
+        cpu0 = cpu_seconds(proc.pid), sum(cpu_seconds(p.pid) for p in extra)
         start = time.time()
         with ThreadPoolExecutor(args.clients) as pool:
             sent = list(pool.map(poster.post, bodies))
@@ -238,6 +248,9 @@ def run(args: argparse.Namespace) -> str:
         else:
             raise RuntimeError(f"timed out: responses/997s/allocated = {done}")
         end = time.time()
+        # CPU per order of the gateway processes: a figure the machine's other load moves less
+        serve_cpu = (cpu_seconds(proc.pid) - cpu0[0]) * 1000 / args.orders
+        worker_cpu = (sum(cpu_seconds(p.pid) for p in extra) - cpu0[1]) * 1000 / args.orders
         started = dict(sent)
         with db.reading() as s:
             queued = s.execute(
@@ -259,6 +272,8 @@ def run(args: argparse.Namespace) -> str:
             f"RESULT orders_s={args.orders / elapsed:.1f} p50_ms={statistics.median(lat):.0f}"
             f" p99_ms={p99:.0f} db={args.db} orders={args.orders} lines={args.lines}"
             f" workers={args.workers or 'default'} worker_procs={args.worker_procs}"
+            f" serve_cpu_ms={serve_cpu:.2f} worker_cpu_ms={worker_cpu:.2f}"
+            f" load={os.getloadavg()[0]:.2f}"
         )
     finally:
         for p in [proc, *extra]:

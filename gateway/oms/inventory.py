@@ -14,6 +14,7 @@ from decimal import ROUND_FLOOR, Decimal
 
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from gateway.errors import StateError
 from gateway.oms.models import (
@@ -71,6 +72,11 @@ def _lock_statement(*, for_update: bool):  # type: ignore[no-untyped-def]
 
 # built once (every order runs them); SQLite needs no FOR UPDATE: its writers are serialised
 _LOCK = {False: _lock_statement(for_update=False), True: _lock_statement(for_update=True)}
+_ALLOCATED = (
+    SalesOrderLine.__table__.update()
+    .where(SalesOrderLine.__table__.c.id == bindparam("lid"))
+    .values(allocated_qty=bindparam("q"))
+)
 _RESERVE = (
     _stock.update()
     .where(_stock.c.id == bindparam("sid"), _stock.c.on_hand - _stock.c.reserved >= bindparam("q"))
@@ -163,9 +169,17 @@ def allocate_lines(
         ],
     )
     total = ZERO
+    changed: dict[int, SalesOrderLine] = {}
     for ln, _row, qty in picks:
-        ln.allocated_qty += qty
+        # an unflushed change to the quantity is part of the value written here
+        set_committed_value(ln, "allocated_qty", ln.allocated_qty + qty)
+        changed[ln.id] = ln
         total += qty
+    # the new quantities go out in one Core executemany and are marked as already written,
+    # so the unit of work has no line left to update for an allocation
+    session.connection().execute(
+        _ALLOCATED, [{"lid": ln.id, "q": ln.allocated_qty} for ln in changed.values()]
+    )
     return total
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
 from sqlalchemy import bindparam, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from gateway.canonical import ItemId, Order, OrderResponse, OrderResponseLine, Party, Purpose
 from gateway.errors import BusinessError, DuplicateError, StateError
@@ -26,6 +26,7 @@ from gateway.oms.models import Customer, SalesOrder, SalesOrderLine, ShipTo
 from gateway.oms.outbox import Outbox
 from gateway.oms.pricing import PriceBook, check_price, money, tax_rate
 from gateway.store import events
+from gateway.store.base import utcnow
 
 __all__ = [
     "PlacedOrder",
@@ -44,6 +45,7 @@ __all__ = [
 ZERO = Decimal(0)
 # built once: every order placed runs them
 _LINES = insert(SalesOrderLine.__table__)
+_ORDER = insert(SalesOrder.__table__).returning(SalesOrder.__table__.c.id)
 _DUPLICATE = select(SalesOrder.number).where(
     SalesOrder.partner_id == bindparam("p"), SalesOrder.po_number == bindparam("po")
 )
@@ -247,7 +249,8 @@ def _place(
     account = find_account(session, order.partner_id, customer_number, given_st)
     customer = account.customer
     st_party = _ship_to_party(account.ship_to, given_st)
-    so = SalesOrder(
+    so = _insert_order(
+        session,
         number=f"T{uuid.uuid4().hex[:24]}",
         partner_id=order.partner_id,
         customer_id=customer.id,
@@ -265,9 +268,8 @@ def _place(
         total=ZERO,
         subtotal=ZERO,
         tax_total=ZERO,
+        created_at=utcnow(),
     )
-    session.add(so)
-    session.flush()
     so.number = f"SO{so.id:08d}"
     rate = tax_rate(session, customer, account.ship_to)
     price_holds = build_lines(session, so, customer, order.lines, rate, order.po_date or today)
@@ -291,6 +293,16 @@ def _place(
         return PlacedOrder(so.id, so.number, so.status)
     response = confirm_order(session, so, outbox, cause, today=today, party=st_party)
     return PlacedOrder(so.id, so.number, so.status, response)
+
+
+def _insert_order(session: Session, **values: object) -> SalesOrder:
+    """A new sales_order row written with one Core insert, returned as a persistent object
+    (the unit of work would flush the whole session and read the row's defaults back)."""
+    oid = session.connection().execute(_ORDER, values).scalar_one()
+    so = SalesOrder(id=oid, **values)
+    make_transient_to_detached(so)
+    session.add(so)
+    return so
 
 
 def _hold_reason(
