@@ -11,7 +11,7 @@ from gateway.store import events, queue
 from gateway.store.base import utcnow
 from gateway.store.models import ControlNumber, OutboundDocument, Payload
 
-__all__ = ["PICKUP_CHANNELS", "add_document", "next_control"]
+__all__ = ["PICKUP_CHANNELS", "add_document", "next_control", "next_controls"]
 
 # channels where the partner fetches the document itself: no delivery job
 PICKUP_CHANNELS = frozenset({"http", "sftp", "none"})
@@ -27,6 +27,15 @@ _NEXT = (
     .where(_control.c.partner_id == bindparam("p"), _control.c.level == bindparam("l"))
     .values(value=_control.c.value % bindparam("lim") + 1)
     .returning(_control.c.value)
+)
+_NEXT_MANY = (
+    _control.update()
+    .where(
+        _control.c.partner_id == bindparam("p"),
+        _control.c.level.in_(bindparam("ls", expanding=True)),
+    )
+    .values(value=_control.c.value % bindparam("lim") + 1)
+    .returning(_control.c.level, _control.c.value)
 )
 _PAYLOAD = insert(Payload.__table__).returning(Payload.__table__.c.id)
 _DOCUMENT = insert(OutboundDocument.__table__).returning(OutboundDocument.__table__.c.id)
@@ -49,6 +58,20 @@ def next_control(session: Session, partner_id: str, level: str) -> int:
     session.add(ControlNumber(partner_id=partner_id, level=level, value=1))
     session.flush()
     return 1
+
+
+def next_controls(session: Session, partner_id: str, levels: tuple[str, ...]) -> tuple[int, ...]:
+    """`next_control` for several levels at once (ISA13, GS06 and ST02 of one interchange),
+    in one statement when the levels are distinct and wrap at the same maximum."""
+    limits = {_WRAP.get(level, 999_999_999) for level in levels}
+    if len(set(levels)) != len(levels) or len(limits) != 1:
+        return tuple(next_control(session, partner_id, level) for level in levels)
+    rows = session.connection().execute(
+        _NEXT_MANY, {"p": partner_id, "ls": list(levels), "lim": limits.pop()}
+    )
+    got = {level: int(value) for level, value in rows}
+    # a level never used before has no row yet: next_control starts it at 1
+    return tuple(got.get(level) or next_control(session, partner_id, level) for level in levels)
 
 
 def add_document(
