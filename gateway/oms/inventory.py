@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -76,6 +76,16 @@ _ALLOCATED = (
     SalesOrderLine.__table__.update()
     .where(SalesOrderLine.__table__.c.id == bindparam("lid"))
     .values(allocated_qty=bindparam("q"))
+)
+_PG_RESERVE = text(
+    "UPDATE stock SET reserved = stock.reserved + v.q"
+    " FROM unnest(CAST(:ids AS integer[]), CAST(:qs AS numeric[])) AS v(id, q)"
+    " WHERE stock.id = v.id AND stock.on_hand - stock.reserved >= v.q"
+)
+_PG_ALLOCATED = text(
+    "UPDATE sales_order_line SET allocated_qty = v.q"
+    " FROM unnest(CAST(:ids AS integer[]), CAST(:qs AS numeric[])) AS v(id, q)"
+    " WHERE sales_order_line.id = v.id"
 )
 _RESERVE = (
     _stock.update()
@@ -149,13 +159,15 @@ def allocate_lines(
     picks = _plan(lines, stock)
     if not picks:
         return ZERO
-    params = [{"sid": row.id, "q": qty * ln.factor} for ln, row, qty in picks]
-    res = session.connection().execute(_RESERVE, params)
-    if res.rowcount != len(params):
+    conn = session.connection()
+    want: dict[int, Decimal] = defaultdict(Decimal)  # stock row -> base units, summed
+    for ln, row, qty in picks:
+        want[row.id] += qty * ln.factor
+    if _update_by_id(conn, _PG_RESERVE, _RESERVE, "sid", want) != len(want):
         raise StateError(
             "stock changed while it was locked: reservation refused", code="reservation_race"
         )
-    session.connection().execute(
+    conn.execute(
         _res.insert(),
         [
             {
@@ -177,10 +189,19 @@ def allocate_lines(
         total += qty
     # the new quantities go out in one Core executemany and are marked as already written,
     # so the unit of work has no line left to update for an allocation
-    session.connection().execute(
-        _ALLOCATED, [{"lid": ln.id, "q": ln.allocated_qty} for ln in changed.values()]
+    _update_by_id(
+        conn, _PG_ALLOCATED, _ALLOCATED, "lid", {i: ln.allocated_qty for i, ln in changed.items()}
     )
     return total
+
+
+def _update_by_id(conn, pg, many, key: str, values: dict[int, Decimal]) -> int:  # type: ignore[no-untyped-def]
+    """Run an update for every (id, quantity): on PostgreSQL one statement over unnest()ed
+    arrays (an executemany there is a statement per row), elsewhere an executemany.
+    Returns the rows updated."""
+    if conn.dialect.name == "postgresql":
+        return conn.execute(pg, {"ids": list(values), "qs": list(values.values())}).rowcount
+    return conn.execute(many, [{key: k, "q": q} for k, q in values.items()]).rowcount
 
 
 def release_reservations(session: Session, line: SalesOrderLine) -> Decimal:
