@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import traceback
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -205,7 +206,13 @@ def apply_plan(
     profile: PartnerProfile | None,
     *,
     job_id: int | None = None,
+    isolate: bool = True,
 ) -> None:
+    """Apply a plan in `s`: its documents, outgoing documents and the message's status.
+
+    Each document runs in a savepoint so a refused one leaves nothing behind and is
+    recorded as refused; with `isolate=False` there is no savepoint and a refusal is raised
+    to the caller instead (who rolls back and applies again with `isolate=True`)."""
     partner_id = profile.id if profile else msg.partner_id
     refused: list[str] = []
     duplicates = 0
@@ -216,26 +223,32 @@ def apply_plan(
             refused.append(f"no handler for {type(doc).__name__}")
             continue
         try:
-            with s.begin_nested():
+            with s.begin_nested() if isolate else nullcontext():
                 note = handler(rt, s, doc, profile, msg)
             placed += 1
             if note:
                 plan.notes.append(("document.applied", note))
-        except DuplicateError as exc:
+        except (DuplicateError, BusinessError) as exc:
+            if not isolate:  # what the handler wrote is still there: the caller undoes it
+                raise
             refused.append(exc.detail)
-            duplicates += 1
-            events.record(
-                s, "order.duplicate", partner_id=partner_id, message_id=msg.id, detail=exc.detail
-            )
-        except BusinessError as exc:
-            refused.append(exc.detail)
-            events.record(
-                s,
-                "order.refused",
-                partner_id=partner_id,
-                message_id=msg.id,
-                detail=f"{exc.code}: {exc.detail}",
-            )
+            if isinstance(exc, DuplicateError):
+                duplicates += 1
+                events.record(
+                    s,
+                    "order.duplicate",
+                    partner_id=partner_id,
+                    message_id=msg.id,
+                    detail=exc.detail,
+                )
+            else:
+                events.record(
+                    s,
+                    "order.refused",
+                    partner_id=partner_id,
+                    message_id=msg.id,
+                    detail=f"{exc.code}: {exc.detail}",
+                )
     # what follows reads no events back: its events go out in one statement
     with events.batched(s):
         for out in plan.outgoing:
@@ -471,11 +484,12 @@ def process_inbound_batch(
         except Exception as exc:
             failed.append((job, exc))
     try:
-        # first all jobs together without a savepoint each (two statements and a nested
-        # transaction less per job); any failure undoes the lot and the jobs run again below
+        # first all jobs together without savepoints (four statements and two nested
+        # transactions less per job); any failure or refusal undoes the lot, and the jobs
+        # run again below, each job and each document in its own savepoint
         with rt.db.transaction() as s:
             for job, msg, profile, plan in plans:
-                apply_plan(rt, s, _fresh(plan), msg, profile, job_id=job.id)
+                apply_plan(rt, s, _fresh(plan), msg, profile, job_id=job.id, isolate=False)
                 queue.finish(s, job, worker)
         return failed
     except Exception as exc:

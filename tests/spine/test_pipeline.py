@@ -80,6 +80,29 @@ def test_a_failing_job_in_a_batch_is_retried_alone_and_the_others_apply_once(run
     assert _count(runtime.db, OutboundDocument, OutboundDocument.doc_type == "997") == 2
 
 
+def test_a_refused_order_in_a_batch_leaves_the_others_applied_once(runtime):
+    pool = WorkerPool(runtime, count=1)
+    first = make_850("BR-1", isa_control=1)
+    inbox.receive(runtime.db, partner_id="acme-retail", channel="http", data=first)
+    assert pool.run_once("w")
+    # the same PO again (refused as a duplicate) between two new ones, in one batch
+    recs = [
+        inbox.receive(
+            runtime.db, partner_id="acme-retail", channel="http", data=make_850(po, isa_control=n)
+        )
+        for n, po in ((2, "BR-2"), (3, "BR-1"), (4, "BR-3"))
+    ]
+    assert pool.run_once("w")
+    with runtime.db.reading() as s:
+        statuses = [s.get(Message, r.message_id).status for r in recs]
+        kinds = s.scalars(select(Event.kind)).all()
+    assert statuses == ["processed", "duplicate", "processed"]
+    assert _count(runtime.db, SalesOrder) == 3
+    assert kinds.count("order.received") == 3
+    assert kinds.count("order.duplicate") == 1
+    assert kinds.count("message.processed") == 3
+
+
 def test_exhausted_retries_dead_letter_and_show_on_the_message(runtime):
     def broken(rt, msg, data, profile):
         raise RuntimeError("translator bug")
