@@ -9,8 +9,9 @@ from decimal import Decimal
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from gateway.canonical import ItemId, OrderLine, Party, ShipRequest
+from gateway.canonical import ItemId, OrderLine, Party, ShipmentLine, ShipRequest
 from gateway.canonical import PurchaseOrder as PurchaseOrderDoc
+from gateway.canonical import Shipment as ShipmentDoc
 from gateway.errors import BusinessError
 from gateway.oms import inventory
 from gateway.oms.lifecycle import Cause, order_event
@@ -32,6 +33,7 @@ __all__ = [
     "buy_on_demand",
     "default_warehouse",
     "receive_po_line",
+    "receive_ship_notice",
     "request_dropship",
     "send_purchase_orders",
 ]
@@ -290,6 +292,68 @@ def receive_po_line(
     if all(ln.received_qty >= ln.quantity for ln in po.lines):
         po.status = "received"
     return release_backorders(session, pl.product_id, Cause(actor, f"receipt on {po.number}"))
+
+
+def receive_ship_notice(
+    session: Session, doc: ShipmentDoc, cause: Cause
+) -> tuple[PurchaseOrder, list[SalesOrder]] | None:
+    """A vendor's ship notice (856) for one of our buy POs: each shipped line is received
+    against its PO line (stock up, backorders released oldest first). None when the notice
+    names no buy PO placed with the sender (it is then a dropshipper's confirmation)."""
+    if not doc.po_numbers:
+        return None
+    po = session.scalar(
+        select(PurchaseOrder)
+        .join(Vendor, Vendor.id == PurchaseOrder.vendor_id)
+        .where(
+            PurchaseOrder.number == doc.po_numbers[0],
+            PurchaseOrder.kind == "buy",
+            Vendor.partner_id == doc.partner_id,
+        )
+    )
+    if po is None:
+        return None
+    po_lines = list(
+        session.scalars(
+            select(PurchaseOrderLine)
+            .where(PurchaseOrderLine.po_id == po.id)
+            .order_by(PurchaseOrderLine.id)
+        )
+    )
+    touched: dict[int, SalesOrder] = {}
+    for sl in [pl for p in doc.packs for pl in p.lines] + list(doc.lines):
+        pl = _po_line(session, po_lines, sl)
+        if pl is None:
+            raise BusinessError(
+                f"ship notice {doc.shipment_id} line {sl.line_no} is not a line of {po.number}",
+                code="unknown_line",
+            )
+        for so in receive_po_line(session, pl.id, sl.quantity, actor=cause.actor):
+            touched[so.id] = so
+    events.record(
+        session,
+        "purchase.ship_notice",
+        actor=cause.actor,
+        partner_id=doc.partner_id,
+        message_id=cause.message_id,
+        detail=f"ship notice {doc.shipment_id} received against {po.number}",
+    )
+    return po, list(touched.values())
+
+
+def _po_line(
+    session: Session, po_lines: list[PurchaseOrderLine], sl: ShipmentLine
+) -> PurchaseOrderLine | None:
+    """The PO line a shipped line answers: by its line number (our 850 numbers lines from 1
+    in order), else by our SKU or GTIN among its item ids."""
+    if sl.line_no.isdigit() and 1 <= int(sl.line_no) <= len(po_lines):
+        return po_lines[int(sl.line_no) - 1]
+    wanted = {i.value for i in sl.item_ids}
+    for pl in po_lines:
+        product = session.get(Product, pl.product_id)
+        if product is not None and wanted & {product.sku, product.gtin}:
+            return pl
+    return None
 
 
 def release_backorders(session: Session, product_id: int, cause: Cause) -> list[SalesOrder]:

@@ -84,3 +84,46 @@ def test_partial_payments_and_credit_against_an_open_invoice(oms):
         assert oms.order(s, a.order_id).status == "invoiced"
 
     oms.run(pay)
+
+
+def test_a_vendor_ship_notice_for_a_buy_po_is_a_receipt_not_a_dropship(oms):
+    import datetime as dt
+
+    from gateway.canonical import Shipment as ShipmentDoc
+    from gateway.canonical import ShipmentLine
+    from gateway.oms.models import PurchaseOrder, Shipment, Vendor
+
+    oms.run(
+        lambda s: s.execute(
+            update(Vendor).where(Vendor.code == "WIDGETCO").values(partner_id="wco")
+        )
+    )
+    placed = oms.place(order("SN-1", line("1", "4", "EA", "12.00", vendor="BUY-400")))
+    assert placed.status == "backordered"
+    with oms.db.reading() as s:
+        po_number = s.scalar(select(PurchaseOrder.number).where(PurchaseOrder.kind == "buy"))
+
+    def notice(partner: str, qty: str) -> ShipmentDoc:
+        return ShipmentDoc(
+            partner_id=partner,
+            shipment_id="ASN-1",
+            ship_date=dt.date(2026, 11, 23),
+            po_numbers=(po_number,),
+            lines=(ShipmentLine("1", D(qty), "EA"),),
+        )
+
+    # the same PO number from another partner is not a ship notice for our PO
+    assert oms.run(lambda s: purchasing.receive_ship_notice(s, notice("other", "4"), ADMIN)) is None
+    po, released = oms.run(lambda s: purchasing.receive_ship_notice(s, notice("wco", "4"), ADMIN))
+    assert po.number == po_number and [o.po_number for o in released] == ["SN-1"]
+    with oms.db.reading() as s:
+        assert oms.order(s, placed.order_id).status == "allocated"
+        assert s.scalar(select(PurchaseOrder.status).where(PurchaseOrder.number == po_number)) == (
+            "received"
+        )
+        stock = s.scalar(select(Stock).where(Stock.product_id == 4, Stock.warehouse_id == 1))
+        assert (stock.on_hand, stock.reserved) == (D(4), D(4))
+        assert s.scalars(select(Shipment)).all() == []  # nothing was shipped to the customer
+    with pytest.raises(BusinessError) as exc:
+        oms.run(lambda s: purchasing.receive_ship_notice(s, notice("wco", "1"), ADMIN))
+    assert exc.value.code == "over_receipt"
