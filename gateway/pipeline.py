@@ -365,6 +365,10 @@ def queue_canonical(
     """Queue a canonical document for its partner in the caller's transaction: rendered by
     `rt.renderers[(standard, type)]` when one is registered, else as canonical JSON."""
     profile = rt.partners.get(doc.partner_id) if doc.partner_id else None
+    if isinstance(doc, OrderResponse) and doc.status == "held":
+        # an acknowledgement of a held order goes only where the profile asks for it
+        if profile is None or profile.x12 is None or not profile.x12.ack_held:
+            return None
     if profile is None:
         events.record(
             s,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_FLOOR, Decimal
 
 from sqlalchemy import bindparam, insert, select
@@ -35,6 +35,7 @@ __all__ = [
     "cancel_order",
     "confirm_order",
     "hold_order",
+    "held_response",
     "kit_units",
     "order_response",
     "place_order",
@@ -317,6 +318,9 @@ def _place(
     hold = _hold_reason(session, so, customer, account.problem, price_holds, today)
     if hold is not None:
         hold_order(session, so, hold[0], Cause(actor, hold[1], cause.message_id))
+        # receipt acknowledged with the hold shown (the outbox passes it on only to partners
+        # whose profile asks for it); the full response follows on release
+        outbox(held_response(so, today, parties=(st_party,) if st_party else ()), order_id=so.id)
         return PlacedOrder(so.id, so.number, so.status)
     response = confirm_order(session, so, outbox, cause, today=today, party=st_party)
     return PlacedOrder(so.id, so.number, so.status, response)
@@ -534,6 +538,21 @@ def order_response(
         order_number=so.number,
         parties=parties,
     )
+
+
+def held_response(
+    so: SalesOrder, today: dt.date, *, parties: tuple[Party, ...] = ()
+) -> OrderResponse:
+    """The OrderResponse of an order on hold: status "held", every line not refused IH
+    (item on hold) for its ordered quantity, the hold reason as the reason."""
+    resp = order_response(so, today, parties=parties)
+    lines = tuple(
+        ln
+        if ln.status in ("IR", "ID")
+        else replace(ln, status="IH", quantity=ln.ordered_quantity, backordered_quantity=None)
+        for ln in resp.lines
+    )
+    return replace(resp, status="held", lines=lines, reason=so.hold_reason)
 
 
 def cancel_order(session: Session, so: SalesOrder, cause: Cause) -> None:
