@@ -33,6 +33,7 @@ _log = get_logger("app")
 FEATURES: list[str] = [
     "gateway.flows.x12",  # X12 engine: 997/999/TA1 in and out, renderers
     "gateway.flows.oms",  # order-management flow: responses, ship requests, invoices out
+    "gateway.flows.po_send",  # buy route: open POs sent to vendors on a timer
     "gateway.flows.edifact",
     "gateway.features.xmlcsv",
     "gateway.as2.feature",

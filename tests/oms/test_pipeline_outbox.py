@@ -12,7 +12,7 @@ from sqlalchemy import select
 from gateway.canonical import OrderResponse
 from gateway.pipeline import Rendered, process_inbound
 from gateway.store import inbox, queue
-from gateway.store.models import Event, Message, OutboundDocument
+from gateway.store.models import Event, Job, Message, OutboundDocument
 from gateway.store.outbox import payload_of
 
 DEMO = (ROOT / "docs" / "examples" / "acme-850.edi").read_bytes()
@@ -173,3 +173,44 @@ def test_dropship_documents_go_to_the_right_partners(runtime):
         ("acme-retail", "856"),
         ("acme-retail", "810"),
     ]
+
+
+def test_open_buy_pos_are_sent_by_the_scheduled_job(runtime):
+    from sqlalchemy import update
+
+    from gateway.flows.po_send import JOB, schedule_po_send
+    from gateway.oms.models import PurchaseOrder, Vendor
+    from gateway.worker import WorkerPool
+
+    with runtime.db.transaction() as s:  # the vendor trades over X12 with the gateway
+        s.execute(
+            update(Vendor).where(Vendor.code == "WIDGETCO").values(partner_id="shipfast-dropship")
+        )
+    segs = [g.strip() for g in DEMO.decode().split("~") if g.strip()]
+    st, se = segs.index("ST*850*0001"), next(i for i, g in enumerate(segs) if g.startswith("SE*"))
+    body = [g for g in segs[st:se] if not g.startswith(("PO1", "PID", "CTT"))]
+    body = [g.replace("BEG*00*SA*", "BEG*00*SA*B") for g in body]
+    body += ["PO1*1*3*EA*12.00**VN*BUY-400", "CTT*1"]
+    buy = "~\n".join([*segs[:st], *body, f"SE*{len(body) + 1}*0001", *segs[se + 1 :]]) + "~\n"
+    buy = buy.encode()
+    msg, _docs = _run(runtime, buy)
+    with runtime.db.reading() as s:
+        (po,) = s.scalars(select(PurchaseOrder).where(PurchaseOrder.kind == "buy")).all()
+    assert po.status == "open", msg.reason
+
+    runtime.config.section("purchasing").send_every_seconds = 60
+    assert schedule_po_send(runtime, now=600.0)
+    assert not schedule_po_send(runtime, now=659.0)  # the same interval: queued once
+    pool = WorkerPool(runtime, count=1)
+    assert pool.run_once("w")
+    with runtime.db.reading() as s:
+        assert s.get(PurchaseOrder, po.id).status == "sent"
+        sent = s.scalars(
+            select(OutboundDocument).where(OutboundDocument.partner_id == "shipfast-dropship")
+        ).all()
+        job = s.scalars(select(Job).where(Job.kind == JOB)).one()
+        body = payload_of(s, sent[0].payload_id).decode()
+    assert [d.doc_type for d in sent] == ["850"] and job.status == "done"
+    assert f"BEG*00*SA*{po.number}" in body and "BUY-400" in body
+    runtime.config.section("purchasing").send_every_seconds = 0
+    assert not schedule_po_send(runtime, now=1200.0)  # off
