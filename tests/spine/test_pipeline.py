@@ -173,6 +173,6 @@ def test_sigterm_finishes_and_releases(tmp_path, db_url):
     assert "shutdown.complete" in out and "workers.stopped" in out
     # nothing is left claimed by the stopped node: the rest waits for the next start
     assert _count(db, Job, Job.status == "running") == 0
-    done = _count(db, Job, Job.status == "done")
+    done = _count(db, Job, Job.status == "done", Job.kind == "inbound")
     assert _count(db, SalesOrder) == done
     db.dispose()
