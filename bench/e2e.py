@@ -3,6 +3,10 @@
 855 (or canonical order_response) are queued.
 
     python bench/e2e.py [--orders 1000] [--lines 20] [--db sqlite|postgresql] [--workers 2]
+                        [--worker-procs 1 [--serve-workers 0]]
+
+--worker-procs N starts N `gateway worker` processes next to `gateway serve` (sharing the
+database), so order processing runs on another core than the HTTP intake.
 
 Prints progress, then one line: RESULT orders_s=... p50_ms=... p99_ms=... db=...
 Latency is from the start of an order's POST to its order response being queued.
@@ -149,6 +153,15 @@ class Poster:
         return json.loads(data)["message_id"], t0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def progress(db: Database, orders: int) -> tuple[int, int, int]:
     with db.reading() as s:
         responses = s.scalar(
@@ -177,6 +190,7 @@ def run(args: argparse.Namespace) -> str:
         GATEWAY__GATEWAY__LOG_LEVEL="warning",
     )
     proc = None
+    extra: list[subprocess.Popen] = []
     try:
         prepare(url, env, args.lines, args.orders)
         bodies = [x12_850(i, args.lines) for i in range(args.orders)]
@@ -191,8 +205,22 @@ def run(args: argparse.Namespace) -> str:
             "--ready-file",
             str(ready),
         ]
-        if args.workers:
-            cmd += ["--workers", str(args.workers)]
+        serve_workers = args.serve_workers if args.worker_procs else args.workers
+        if serve_workers is not None and (serve_workers or args.worker_procs):
+            cmd += ["--workers", str(serve_workers)]
+        for n in range(args.worker_procs):
+            worker = [*cmd[:3], "worker"]
+            if args.workers:
+                worker += ["--workers", str(args.workers)]
+            extra.append(
+                subprocess.Popen(
+                    worker,
+                    env=env,
+                    cwd=ROOT,
+                    stdout=subprocess.DEVNULL,
+                    stderr=open(tmp / f"worker{n}.log", "wb"),
+                )
+            )
         proc = subprocess.Popen(
             cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=open(tmp / "serve.log", "wb")
         )
@@ -205,6 +233,7 @@ def run(args: argparse.Namespace) -> str:
         port = json.loads(ready.read_text())["http"]
         poster = Poster(port)
         db = Database(url)
+        cpu0 = cpu_seconds(proc.pid), sum(cpu_seconds(p.pid) for p in extra)
         start = time.time()
         with ThreadPoolExecutor(args.clients) as pool:
             sent = list(pool.map(poster.post, bodies))
@@ -219,6 +248,9 @@ def run(args: argparse.Namespace) -> str:
         else:
             raise RuntimeError(f"timed out: responses/997s/allocated = {done}")
         end = time.time()
+        # CPU per order of the gateway processes: a figure the machine's other load moves less
+        serve_cpu = (cpu_seconds(proc.pid) - cpu0[0]) * 1000 / args.orders
+        worker_cpu = (sum(cpu_seconds(p.pid) for p in extra) - cpu0[1]) * 1000 / args.orders
         started = dict(sent)
         with db.reading() as s:
             queued = s.execute(
@@ -239,15 +271,20 @@ def run(args: argparse.Namespace) -> str:
         return (
             f"RESULT orders_s={args.orders / elapsed:.1f} p50_ms={statistics.median(lat):.0f}"
             f" p99_ms={p99:.0f} db={args.db} orders={args.orders} lines={args.lines}"
-            f" workers={args.workers or 'default'}"
+            f" workers={args.workers or 'default'} worker_procs={args.worker_procs}"
+            f" serve_cpu_ms={serve_cpu:.2f} worker_cpu_ms={worker_cpu:.2f}"
+            f" load={os.getloadavg()[0]:.2f}"
         )
     finally:
-        if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        for p in [proc, *extra]:
+            if p is not None:
+                p.terminate()
+        for p in [proc, *extra]:
+            if p is not None:
+                try:
+                    p.wait(30)
+                except subprocess.TimeoutExpired:
+                    p.kill()
         cleanup()
 
 
@@ -256,7 +293,14 @@ def main() -> int:
     p.add_argument("--orders", type=int, default=1000)
     p.add_argument("--lines", type=int, default=20)
     p.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
-    p.add_argument("--workers", type=int, default=0, help="gateway serve --workers")
+    p.add_argument("--workers", type=int, default=0, help="worker threads per process")
+    p.add_argument("--worker-procs", type=int, default=0, help="extra `gateway worker` processes")
+    p.add_argument(
+        "--serve-workers",
+        type=int,
+        default=0,
+        help="worker threads left in `gateway serve` when --worker-procs is given",
+    )
     p.add_argument("--clients", type=int, default=8, help="concurrent HTTP clients")
     p.add_argument("--timeout", type=float, default=600)
     print(run(p.parse_args()))

@@ -164,7 +164,7 @@ class OrderResponse:
     po_number: str
     po_date: dt.date | None
     response_date: dt.date
-    status: str  # accepted, rejected, changed
+    status: str  # accepted, rejected, changed, held (acknowledged while on hold)
     lines: tuple[OrderResponseLine, ...] = ()
     order_number: str = ""
     parties: tuple[Party, ...] = ()

@@ -12,11 +12,12 @@ import datetime as dt
 import json
 import traceback
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from gateway.canonical import (
@@ -29,7 +30,7 @@ from gateway.canonical import (
 )
 from gateway.config import Config
 from gateway.errors import BusinessError, DuplicateError, EnvelopeError, InputError
-from gateway.logs import get_logger
+from gateway.logs import get_logger, log_event
 from gateway.oms.orders import place_order
 from gateway.oms.outbox import Outbox
 from gateway.profiles import PartnerDirectory, PartnerProfile
@@ -192,6 +193,11 @@ def plan_message(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile
     return plan
 
 
+_msg = Message.__table__
+# prebuilt Core statement: every message processed ends with it
+_MESSAGE_DONE = _msg.update().where(_msg.c.id == bindparam("mid"))
+
+
 def apply_plan(
     rt: Runtime,
     s: Session,
@@ -200,7 +206,13 @@ def apply_plan(
     profile: PartnerProfile | None,
     *,
     job_id: int | None = None,
+    isolate: bool = True,
 ) -> None:
+    """Apply a plan in `s`: its documents, outgoing documents and the message's status.
+
+    Each document runs in a savepoint so a refused one leaves nothing behind and is
+    recorded as refused; with `isolate=False` there is no savepoint and a refusal is raised
+    to the caller instead (who rolls back and applies again with `isolate=True`)."""
     partner_id = profile.id if profile else msg.partner_id
     refused: list[str] = []
     duplicates = 0
@@ -211,66 +223,78 @@ def apply_plan(
             refused.append(f"no handler for {type(doc).__name__}")
             continue
         try:
-            with s.begin_nested():
+            with s.begin_nested() if isolate else nullcontext():
                 note = handler(rt, s, doc, profile, msg)
             placed += 1
             if note:
                 plan.notes.append(("document.applied", note))
-        except DuplicateError as exc:
+        except (DuplicateError, BusinessError) as exc:
+            if not isolate:  # what the handler wrote is still there: the caller undoes it
+                raise
             refused.append(exc.detail)
-            duplicates += 1
-            events.record(
-                s, "order.duplicate", partner_id=partner_id, message_id=msg.id, detail=exc.detail
-            )
-        except BusinessError as exc:
-            refused.append(exc.detail)
-            events.record(
+            if isinstance(exc, DuplicateError):
+                duplicates += 1
+                events.record(
+                    s,
+                    "order.duplicate",
+                    partner_id=partner_id,
+                    message_id=msg.id,
+                    detail=exc.detail,
+                )
+            else:
+                events.record(
+                    s,
+                    "order.refused",
+                    partner_id=partner_id,
+                    message_id=msg.id,
+                    detail=f"{exc.code}: {exc.detail}",
+                )
+    # what follows reads no events back: its events go out in one statement
+    with events.batched(s):
+        for out in plan.outgoing:
+            if profile is None:
+                break
+            data, controls = out.render(s)
+            if not data:  # nothing owed after all (e.g. no APERAK for an accepted order)
+                continue
+            outbox.add_document(
                 s,
-                "order.refused",
-                partner_id=partner_id,
+                partner_id=profile.id,
+                doc_type=out.doc_type,
+                channel=profile.channel_for(out.doc_type),
+                data=data,
+                content_type=out.content_type,
+                filename=out.filename,
                 message_id=msg.id,
-                detail=f"{exc.code}: {exc.detail}",
+                controls=controls,
             )
-    for out in plan.outgoing:
-        if profile is None:
-            break
-        data, controls = out.render(s)
-        if not data:  # nothing owed after all (e.g. no APERAK for an accepted order)
-            continue
-        outbox.add_document(
+        status, reason = plan.status, plan.reason
+        if status == "processed" and refused and placed == 0:
+            status = "duplicate" if duplicates == len(refused) else "rejected"
+            reason = "; ".join(refused)
+        elif refused:
+            reason = "; ".join([reason, *refused]).strip("; ")
+        for kind, detail in plan.notes:
+            events.record(s, kind, partner_id=partner_id, message_id=msg.id, detail=detail)
+        s.connection().execute(
+            _MESSAGE_DONE,
+            {
+                "mid": msg.id,
+                "status": status,
+                "reason": reason or None,
+                "format": plan.format,
+                "parsed": plan.summary or None,
+                "updated_at": utcnow(),
+            },
+        )
+        events.record(
             s,
-            partner_id=profile.id,
-            doc_type=out.doc_type,
-            channel=profile.channel_for(out.doc_type),
-            data=data,
-            content_type=out.content_type,
-            filename=out.filename,
+            f"message.{status}",
+            partner_id=partner_id,
             message_id=msg.id,
-            controls=controls,
+            job_id=job_id,
+            detail=reason or f"{plan.format}: {len(plan.documents)} documents",
         )
-    status, reason = plan.status, plan.reason
-    if status == "processed" and refused and placed == 0:
-        status = "duplicate" if duplicates == len(refused) else "rejected"
-        reason = "; ".join(refused)
-    elif refused:
-        reason = "; ".join([reason, *refused]).strip("; ")
-    for kind, detail in plan.notes:
-        events.record(s, kind, partner_id=partner_id, message_id=msg.id, detail=detail)
-    s.execute(
-        update(Message)
-        .where(Message.id == msg.id)
-        .values(
-            status=status, reason=reason or None, format=plan.format, parsed=plan.summary or None
-        )
-    )
-    events.record(
-        s,
-        f"message.{status}",
-        partner_id=partner_id,
-        message_id=msg.id,
-        job_id=job_id,
-        detail=reason or f"{plan.format}: {len(plan.documents)} documents",
-    )
 
 
 def order_handler(
@@ -341,6 +365,10 @@ def queue_canonical(
     """Queue a canonical document for its partner in the caller's transaction: rendered by
     `rt.renderers[(standard, type)]` when one is registered, else as canonical JSON."""
     profile = rt.partners.get(doc.partner_id) if doc.partner_id else None
+    if isinstance(doc, OrderResponse) and doc.status == "held":
+        # an acknowledgement of a held order goes only where the profile asks for it
+        if profile is None or profile.x12 is None or not profile.x12.ack_held:
+            return None
     if profile is None:
         events.record(
             s,
@@ -436,8 +464,9 @@ def process_inbound_batch(
 ) -> list[tuple[ClaimedJob, BaseException]]:
     """Process several inbound jobs with one read and one write transaction.
 
-    Each job's effects sit in their own savepoint, so one bad job never spoils the
-    others: it is rolled back alone and returned with its exception for retry.
+    When a job fails, the batch is applied again with each job's effects in their own
+    savepoint, so one bad job never spoils the others: it is rolled back alone and
+    returned with its exception for retry.
     """
     with rt.db.reading() as s:
         rows = s.execute(
@@ -458,12 +487,28 @@ def process_inbound_batch(
             plans.append((job, msg, profile, plan_message(rt, msg, data, profile)))
         except Exception as exc:
             failed.append((job, exc))
+    try:
+        # first all jobs together without savepoints (four statements and two nested
+        # transactions less per job); any failure or refusal undoes the lot, and the jobs
+        # run again below, each job and each document in its own savepoint
+        with rt.db.transaction() as s:
+            for job, msg, profile, plan in plans:
+                apply_plan(rt, s, _fresh(plan), msg, profile, job_id=job.id, isolate=False)
+                queue.finish(s, job, worker)
+        return failed
+    except Exception as exc:
+        log_event(_log, "batch.split", jobs=len(plans), error=f"{type(exc).__name__}: {exc}")
     with rt.db.transaction() as s:
         for job, msg, profile, plan in plans:
             try:
                 with s.begin_nested():
-                    apply_plan(rt, s, plan, msg, profile, job_id=job.id)
+                    apply_plan(rt, s, _fresh(plan), msg, profile, job_id=job.id)
                     queue.finish(s, job, worker)
             except Exception as exc:
                 failed.append((job, exc))
     return failed
+
+
+def _fresh(plan: Plan) -> Plan:
+    """A copy of `plan` that `apply_plan` may add notes to (it may be applied twice)."""
+    return dataclasses.replace(plan, notes=list(plan.notes))

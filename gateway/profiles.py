@@ -73,6 +73,7 @@ class X12Identity:
     repetition_separator: str = "^"
     segment_terminator: str = "~"
     send_855: bool = True
+    ack_held: bool = False  # an 855 (lines IH) when an order goes on hold, the full one on release
 
 
 @dataclass

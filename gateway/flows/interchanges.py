@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from gateway.pipeline import Outgoing, Plan, Runtime
@@ -46,18 +46,33 @@ def earlier_interchange(
     The message itself does not count, so that `gateway reprocess` can run it again.
     """
     since = utcnow() - dt.timedelta(days=window_days)
-    with rt.db.reading() as s:
-        return s.scalar(
-            select(InterchangeRow.message_id)
-            .where(
-                InterchangeRow.partner_id == partner_id,
-                InterchangeRow.standard == standard,
-                InterchangeRow.control == control,
-                InterchangeRow.received_at >= since,
-                InterchangeRow.message_id != message_id,
-            )
-            .limit(1)
-        )
+    with rt.db.read_engine.connect() as conn:
+        return conn.execute(
+            _EARLIER,
+            {"p": partner_id, "std": standard, "c": control, "since": since, "m": message_id},
+        ).scalar()
+
+
+# prebuilt Core statements: they run for every interchange received
+_ic = InterchangeRow.__table__
+_EARLIER = (
+    select(_ic.c.message_id)
+    .where(
+        _ic.c.partner_id == bindparam("p"),
+        _ic.c.standard == bindparam("std"),
+        _ic.c.control == bindparam("c"),
+        _ic.c.received_at >= bindparam("since"),
+        _ic.c.message_id != bindparam("m"),
+    )
+    .limit(1)
+)
+_LAST_CONTROL = (
+    select(_ic.c.control)
+    .where(_ic.c.partner_id == bindparam("p"), _ic.c.standard == bindparam("std"))
+    .order_by(_ic.c.id.desc())
+    .limit(1)
+)
+_RECORD = _ic.insert()
 
 
 def record_with(
@@ -83,19 +98,17 @@ def record_interchange(
     rt: Runtime, s: Session, doc: InterchangeSeen, profile: PartnerProfile, msg: Message
 ) -> str | None:
     """Remember an inbound reference; a gap in a sequence-numbered standard is an event."""
-    last = s.scalar(
-        select(InterchangeRow.control)
-        .where(InterchangeRow.partner_id == doc.partner_id, InterchangeRow.standard == doc.standard)
-        .order_by(InterchangeRow.id.desc())
-        .limit(1)
-    )
-    s.add(
-        InterchangeRow(
-            partner_id=doc.partner_id,
-            standard=doc.standard,
-            control=doc.control,
-            message_id=doc.message_id,
-        )
+    conn = s.connection()
+    last = conn.execute(_LAST_CONTROL, {"p": doc.partner_id, "std": doc.standard}).scalar()
+    conn.execute(
+        _RECORD,
+        {
+            "partner_id": doc.partner_id,
+            "standard": doc.standard,
+            "control": doc.control,
+            "message_id": doc.message_id,
+            "received_at": utcnow(),
+        },
     )
     label = _SEQUENCES.get(doc.standard)
     if (

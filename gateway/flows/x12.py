@@ -21,7 +21,7 @@ from gateway.pipeline import Outgoing, Plan, Rendered, Runtime
 from gateway.profiles import PartnerProfile, register_section
 from gateway.store import events
 from gateway.store.models import Message, OutboundDocument
-from gateway.store.outbox import next_control
+from gateway.store.outbox import next_control, next_controls
 from gateway.translators.x12.ack import ack_from_ta1, render_997, ta1_segment
 from gateway.translators.x12.engine import check_segment
 from gateway.translators.x12.envelope import Group, Interchange
@@ -69,6 +69,21 @@ def x12_envelope(
     rt: Runtime, s: Session, profile: PartnerProfile, *, version: str | None = None
 ) -> OutboundEnvelope:
     """Our ISA/GS identities toward `profile`, with fresh control numbers taken in `s`."""
+    isa, gs = next_controls(s, profile.id, ("isa", "gs"))
+    return _envelope(rt, profile, isa, gs, version)
+
+
+def _envelope_and_set(
+    rt: Runtime, s: Session, profile: PartnerProfile, *, version: str | None = None
+) -> tuple[OutboundEnvelope, int]:
+    """`x12_envelope` and the ST02 of its first set, the three numbers in one statement."""
+    isa, gs, st = next_controls(s, profile.id, ("isa", "gs", "st"))
+    return _envelope(rt, profile, isa, gs, version), st
+
+
+def _envelope(
+    rt: Runtime, profile: PartnerProfile, isa: int, gs: int, version: str | None
+) -> OutboundEnvelope:
     st = rt.config.station
     x = profile.x12
     assert x is not None
@@ -79,8 +94,8 @@ def x12_envelope(
         receiver_id=x.isa_id,
         gs_sender=st.gs_id,
         gs_receiver=x.gs_id or x.isa_id,
-        isa_control=next_control(s, profile.id, "isa"),
-        gs_control=next_control(s, profile.id, "gs"),
+        isa_control=isa,
+        gs_control=gs,
         version=version or x.version,
         usage="T" if x.usage == "T" else "P",
         element=x.element_separator,
@@ -122,8 +137,10 @@ def _ack_out(
     version = "005010" if set_id == "999" else None
 
     def render(s: Session) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
-        env = _mirror(x12_envelope(rt, s, profile, version=version), ic, group)
-        controls = [f"{next_control(s, profile.id, 'st'):04d}" for _ in acks]
+        env, first = _envelope_and_set(rt, s, profile, version=version)
+        env = _mirror(env, ic, group)
+        rest = [next_control(s, profile.id, "st") for _ in acks[1:]]
+        controls = [f"{n:04d}" for n in (first, *rest)]
         return render_997(acks, env, controls, set_id), _controls(env, controls[0])
 
     return Outgoing(set_id, render)
@@ -357,8 +374,8 @@ def render_document(
         references=rules.references,
         component=profile.x12.component_separator,
     )
-    env = x12_envelope(rt, s, profile)
-    st = f"{next_control(s, profile.id, 'st'):04d}"
+    env, st_number = _envelope_and_set(rt, s, profile)
+    st = f"{st_number:04d}"
     data = render_interchange(env, functional_id, [(set_id, st, fn(doc, q))])
     return data, _controls(env, st)
 

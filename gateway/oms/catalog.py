@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from gateway.canonical import OrderLine
+from gateway.oms.masterdata import cached
 from gateway.oms.models import (
     ItemCrosswalk,
     KitComponent,
@@ -62,47 +63,84 @@ def _gtins(line: OrderLine) -> list[str]:
 
 class Catalog:
     """Products (with their vendors' dropship flag), crosswalk and unit conversions for a
-    batch of lines, in at most three queries."""
+    batch of lines, in at most three queries; rows already read in this transaction are
+    not read again."""
 
     def __init__(self, session: Session, customer_id: int, lines: Iterable[OrderLine]) -> None:
         lines = list(lines)
         gtins = {g for ln in lines for g in _gtins(ln)}
         skus = {v for ln in lines for v in (ln.item("vendor"), ln.item("sku")) if v}
         buyer = {v for ln in lines if (v := ln.item("buyer"))}
+        # ("gtin", g) / ("sku", s) / ("buyer", customer, item) -> Product or None (not found)
+        known = cached(session, "products")
+        dropship = cached(session, "vendor_dropship")  # vendor id -> bool
+        want_g = {g for g in gtins if ("gtin", g) not in known}
+        want_s = {v for v in skus if ("sku", v) not in known}
+        if want_g or want_s:
+            rows = session.execute(
+                select(Product, Vendor.dropship)
+                .outerjoin(Vendor, Vendor.id == Product.vendor_id)
+                .where(or_(Product.gtin.in_(want_g), Product.sku.in_(want_s)))
+            )
+            for p, ds in rows:
+                known[("sku", p.sku)] = p
+                if p.gtin:
+                    known[("gtin", p.gtin)] = p
+                if p.vendor_id is not None:
+                    dropship[p.vendor_id] = bool(ds)
+            for g in want_g:
+                known.setdefault(("gtin", g), None)
+            for v in want_s:
+                known.setdefault(("sku", v), None)
+        want_b = {v for v in buyer if ("buyer", customer_id, v) not in known}
+        if want_b:
+            rows = session.execute(
+                select(ItemCrosswalk.buyer_item, Product, Vendor.dropship)
+                .join(Product, Product.id == ItemCrosswalk.product_id)
+                .outerjoin(Vendor, Vendor.id == Product.vendor_id)
+                .where(
+                    ItemCrosswalk.customer_id == customer_id, ItemCrosswalk.buyer_item.in_(want_b)
+                )
+            )
+            for item, p, ds in rows:
+                known[("buyer", customer_id, item)] = p
+                if p.vendor_id is not None:
+                    dropship[p.vendor_id] = bool(ds)
+            for v in want_b:
+                known.setdefault(("buyer", customer_id, v), None)
         self.by_gtin: dict[str, Product] = {}
         self.by_sku: dict[str, Product] = {}
         self.by_buyer: dict[str, Product] = {}
-        cond = [Product.gtin.in_(gtins), Product.sku.in_(skus)]
-        self.dropship_vendors: set[int] = set()
-        rows = session.execute(
-            select(Product, Vendor.dropship)
-            .outerjoin(Vendor, Vendor.id == Product.vendor_id)
-            .where(or_(*cond))
-        )
-        for p, dropship in rows:
-            self._index(p)
-            if dropship:
-                self.dropship_vendors.add(p.vendor_id)
-        if buyer:
-            rows = session.execute(
-                select(ItemCrosswalk.buyer_item, Product)
-                .join(Product, Product.id == ItemCrosswalk.product_id)
-                .where(
-                    ItemCrosswalk.customer_id == customer_id, ItemCrosswalk.buyer_item.in_(buyer)
-                )
-            )
-            for item, p in rows:
-                self.by_buyer[item] = p
+        for g in gtins:
+            if (p := known[("gtin", g)]) is not None:
                 self._index(p)
+        for v in skus:
+            if (p := known[("sku", v)]) is not None:
+                self._index(p)
+        for v in buyer:
+            if (p := known[("buyer", customer_id, v)]) is not None:
+                self.by_buyer[v] = p
+                self._index(p)
+        self.dropship_vendors: set[int] = {
+            p.vendor_id
+            for p in self.by_sku.values()
+            if p.vendor_id is not None and dropship.get(p.vendor_id)
+        }
         # conversions only when some line is not in its product's base unit
         units = {ln.unit for ln in lines}
+        conversions = cached(session, "uom")  # product id -> {unit: factor}
         ids = {p.id for p in self.by_sku.values() if units - {p.base_unit}}
-        self.units: dict[tuple[int, str], Decimal] = {}
-        if ids:
+        want = ids - conversions.keys()
+        if want:
+            for pid in want:
+                conversions[pid] = {}
             for c in session.scalars(
-                select(UomConversion).where(UomConversion.product_id.in_(ids))
+                select(UomConversion).where(UomConversion.product_id.in_(want))
             ):
-                self.units[(c.product_id, c.unit)] = c.factor
+                conversions[c.product_id][c.unit] = c.factor
+        self.units: dict[tuple[int, str], Decimal] = {
+            (pid, unit): f for pid in ids for unit, f in conversions[pid].items()
+        }
 
     def _index(self, p: Product) -> None:
         self.by_sku[p.sku] = p

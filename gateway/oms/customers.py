@@ -6,12 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from gateway.canonical import Party
 from gateway.errors import BusinessError
 from gateway.oms.lifecycle import OPEN_STATES
+from gateway.oms.masterdata import cached
 from gateway.oms.models import (
     Customer,
     Invoice,
@@ -47,6 +48,18 @@ def find_account(
     otherwise the partner profile's customer account is used, and the ship-to is its location
     with that code. An unknown ship-to code is not a refusal: the order is held for address.
     """
+    key = (partner_id, default_customer, ship_to.id_qualifier, ship_to.id) if ship_to else None
+    accounts = cached(session, "accounts")
+    account = accounts.get(key or (partner_id, default_customer))
+    if account is None:
+        account = _find_account(session, partner_id, default_customer, ship_to)
+        accounts[key or (partner_id, default_customer)] = account
+    return account
+
+
+def _find_account(
+    session: Session, partner_id: str, default_customer: str, ship_to: Party | None
+) -> Account:
     if ship_to is not None and ship_to.id:
         hit = session.execute(
             select(Customer, ShipTo)
@@ -92,39 +105,45 @@ def receivables(session: Session, customer_id: int) -> Decimal:
     ) or Decimal(0)
 
 
+def _exposure_statement():  # type: ignore[no-untyped-def]
+    """(oldest posted invoice due before :cutoff and not paid, open receivables, open orders
+    other than :exclude, what of those orders is invoiced) for customer :cid."""
+    cid, exclude, cutoff = bindparam("cid"), bindparam("exclude"), bindparam("cutoff")
+    posted = (Invoice.customer_id == cid, Invoice.kind == "invoice", Invoice.status == "posted")
+    open_ids = select(SalesOrder.id).where(
+        SalesOrder.customer_id == cid,
+        SalesOrder.status.in_(OPEN_STATES),
+        SalesOrder.id != exclude,
+    )
+    overdue = select(func.min(Invoice.due_date)).where(
+        *posted, Invoice.due_date < cutoff, Invoice.total > Invoice.paid
+    )
+    owed = select(func.coalesce(func.sum(Invoice.total - Invoice.paid), 0)).where(*posted)
+    ordered = select(func.coalesce(func.sum(SalesOrder.total), 0)).where(
+        SalesOrder.id.in_(open_ids)
+    )
+    invoiced = select(func.coalesce(func.sum(Invoice.total), 0)).where(
+        Invoice.order_id.in_(open_ids), Invoice.kind == "invoice"
+    )
+    return select(
+        overdue.scalar_subquery(),
+        owed.scalar_subquery(),
+        ordered.scalar_subquery(),
+        invoiced.scalar_subquery(),
+    )
+
+
+# built once: every order's credit check runs it
+_EXPOSURE = _exposure_statement()
+
+
 def _exposure(
     session: Session, customer: Customer, exclude: int | None, cutoff: dt.date
 ) -> tuple[dt.date | None, Decimal]:
     """(oldest invoice overdue beyond `cutoff`, open receivables + open orders not yet
     invoiced) in one statement."""
-    posted = (
-        Invoice.customer_id == customer.id,
-        Invoice.kind == "invoice",
-        Invoice.status == "posted",
-    )
-    open_ids = select(SalesOrder.id).where(
-        SalesOrder.customer_id == customer.id, SalesOrder.status.in_(OPEN_STATES)
-    )
-    if exclude is not None:
-        open_ids = open_ids.where(SalesOrder.id != exclude)
-    zero = 0
-    overdue = select(func.min(Invoice.due_date)).where(
-        *posted, Invoice.due_date < cutoff, Invoice.total > Invoice.paid
-    )
-    owed = select(func.coalesce(func.sum(Invoice.total - Invoice.paid), zero)).where(*posted)
-    ordered = select(func.coalesce(func.sum(SalesOrder.total), zero)).where(
-        SalesOrder.id.in_(open_ids)
-    )
-    invoiced = select(func.coalesce(func.sum(Invoice.total), zero)).where(
-        Invoice.order_id.in_(open_ids), Invoice.kind == "invoice"
-    )
     row = session.execute(
-        select(
-            overdue.scalar_subquery(),
-            owed.scalar_subquery(),
-            ordered.scalar_subquery(),
-            invoiced.scalar_subquery(),
-        )
+        _EXPOSURE, {"cid": customer.id, "exclude": exclude or 0, "cutoff": cutoff}
     ).one()
     return row[0], Decimal(row[1] or 0) + Decimal(row[2] or 0) - Decimal(row[3] or 0)
 

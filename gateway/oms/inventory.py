@@ -12,8 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from gateway.errors import StateError
 from gateway.oms.models import (
@@ -53,10 +54,7 @@ class StockRow:
     free: Decimal
 
 
-def lock_stock(session: Session, product_ids: set[int]) -> dict[int, list[StockRow]]:
-    """Lock and read the stock rows of these products in sellable warehouses, best first."""
-    if not product_ids:
-        return {}
+def _lock_statement(*, for_update: bool):  # type: ignore[no-untyped-def]
     stmt = (
         select(
             Stock.id,
@@ -66,14 +64,46 @@ def lock_stock(session: Session, product_ids: set[int]) -> dict[int, list[StockR
             Stock.on_hand - Stock.reserved,
         )
         .join(Warehouse, Warehouse.id == Stock.warehouse_id)
-        .where(Stock.product_id.in_(product_ids), Warehouse.kind == "stock")
+        .where(Stock.product_id.in_(bindparam("ids", expanding=True)), Warehouse.kind == "stock")
         .order_by(Stock.id)
     )
-    bind = session.get_bind()
-    if bind.dialect.name != "sqlite":
-        stmt = stmt.with_for_update(of=Stock)
+    return stmt.with_for_update(of=Stock) if for_update else stmt
+
+
+# built once (every order runs them); SQLite needs no FOR UPDATE: its writers are serialised
+_LOCK = {False: _lock_statement(for_update=False), True: _lock_statement(for_update=True)}
+_ALLOCATED = (
+    SalesOrderLine.__table__.update()
+    .where(SalesOrderLine.__table__.c.id == bindparam("lid"))
+    .values(allocated_qty=bindparam("q"))
+)
+_PG_RESERVE = text(
+    "UPDATE stock SET reserved = stock.reserved + v.q"
+    " FROM unnest(CAST(:ids AS integer[]), CAST(:qs AS numeric[])) AS v(id, q)"
+    " WHERE stock.id = v.id AND stock.on_hand - stock.reserved >= v.q"
+)
+_PG_ALLOCATED = text(
+    "UPDATE sales_order_line SET allocated_qty = v.q"
+    " FROM unnest(CAST(:ids AS integer[]), CAST(:qs AS numeric[])) AS v(id, q)"
+    " WHERE sales_order_line.id = v.id"
+)
+_RESERVE = (
+    _stock.update()
+    .where(_stock.c.id == bindparam("sid"), _stock.c.on_hand - _stock.c.reserved >= bindparam("q"))
+    .values(reserved=_stock.c.reserved + bindparam("q"))
+)
+
+
+def lock_stock(session: Session, product_ids: set[int]) -> dict[int, list[StockRow]]:
+    """Lock and read the stock rows of these products in sellable warehouses, best first."""
+    if not product_ids:
+        return {}
+    if session.autoflush:  # as an ORM query would: stock changed in this session counts
+        session.flush()
+    conn = session.connection()
+    stmt = _LOCK[conn.dialect.name != "sqlite"]
     out: dict[int, list[StockRow]] = defaultdict(list)
-    for row in session.execute(stmt):
+    for row in conn.execute(stmt, {"ids": sorted(product_ids)}):
         out[row[2]].append(StockRow(row[0], row[1], row[2], row[3], Decimal(row[4])))
     for rows in out.values():
         rows.sort(key=lambda r: (r.priority, r.warehouse_id))
@@ -129,21 +159,16 @@ def allocate_lines(
     picks = _plan(lines, stock)
     if not picks:
         return ZERO
-    params = [{"sid": row.id, "q": qty * ln.factor} for ln, row, qty in picks]
-    res = session.connection().execute(
-        _stock.update()
-        .where(
-            _stock.c.id == bindparam("sid"), _stock.c.on_hand - _stock.c.reserved >= bindparam("q")
-        )
-        .values(reserved=_stock.c.reserved + bindparam("q")),
-        params,
-    )
-    if res.rowcount != len(params):
+    conn = session.connection()
+    want: dict[int, Decimal] = defaultdict(Decimal)  # stock row -> base units, summed
+    for ln, row, qty in picks:
+        want[row.id] += qty * ln.factor
+    if _update_by_id(conn, _PG_RESERVE, _RESERVE, "sid", want) != len(want):
         raise StateError(
             "stock changed while it was locked: reservation refused", code="reservation_race"
         )
-    session.execute(
-        insert(Reservation),
+    conn.execute(
+        _res.insert(),
         [
             {
                 "line_id": ln.id,
@@ -156,10 +181,27 @@ def allocate_lines(
         ],
     )
     total = ZERO
+    changed: dict[int, SalesOrderLine] = {}
     for ln, _row, qty in picks:
-        ln.allocated_qty += qty
+        # an unflushed change to the quantity is part of the value written here
+        set_committed_value(ln, "allocated_qty", ln.allocated_qty + qty)
+        changed[ln.id] = ln
         total += qty
+    # the new quantities go out in one Core executemany and are marked as already written,
+    # so the unit of work has no line left to update for an allocation
+    _update_by_id(
+        conn, _PG_ALLOCATED, _ALLOCATED, "lid", {i: ln.allocated_qty for i, ln in changed.items()}
+    )
     return total
+
+
+def _update_by_id(conn, pg, many, key: str, values: dict[int, Decimal]) -> int:  # type: ignore[no-untyped-def]
+    """Run an update for every (id, quantity): on PostgreSQL one statement over unnest()ed
+    arrays (an executemany there is a statement per row), elsewhere an executemany.
+    Returns the rows updated."""
+    if conn.dialect.name == "postgresql":
+        return conn.execute(pg, {"ids": list(values), "qs": list(values.values())}).rowcount
+    return conn.execute(many, [{key: k, "q": q} for k, q in values.items()]).rowcount
 
 
 def release_reservations(session: Session, line: SalesOrderLine) -> Decimal:

@@ -4,7 +4,6 @@ the per-partner price tolerance, and tax by the ship-to's jurisdiction."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -12,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from gateway.oms.masterdata import cached
 from gateway.oms.models import Customer, PriceRule, ShipTo, TaxJurisdiction
 
 __all__ = ["CENT", "PriceBook", "PriceCheck", "check_price", "money", "tax_rate"]
@@ -25,26 +25,32 @@ def money(value: Decimal) -> Decimal:
 
 
 class PriceBook:
-    """Every rule that may price the given products for one customer, loaded in one query."""
+    """Every rule that may price the given products for one customer, loaded in one query
+    (rules already read in this transaction are not read again)."""
 
     def __init__(self, session: Session, customer: Customer, product_ids: Iterable[int]) -> None:
         self.customer = customer
-        self.rules: dict[int, list[PriceRule]] = defaultdict(list)
         ids = set(product_ids)
-        if not ids:
+        # (customer, price list) -> product id -> its rules
+        book = cached(session, "price_rules").setdefault((customer.id, customer.price_list_id), {})
+        self.rules: dict[int, list[PriceRule]] = book
+        want = ids - book.keys()
+        if not want:
             return
+        for pid in want:
+            book[pid] = []
         lists = [PriceRule.price_list_id.is_(None)]
         if customer.price_list_id is not None:
             lists.append(PriceRule.price_list_id == customer.price_list_id)
         stmt = select(PriceRule).where(
-            PriceRule.product_id.in_(ids),
+            PriceRule.product_id.in_(want),
             or_(
                 PriceRule.customer_id == customer.id,
                 (PriceRule.customer_id.is_(None)) & or_(*lists),
             ),
         )
         for rule in session.scalars(stmt):
-            self.rules[rule.product_id].append(rule)
+            book[rule.product_id].append(rule)
 
     def unit_price(self, product_id: int, base_qty: Decimal, on: dt.date) -> Decimal | None:
         """Our price per base unit: the customer's contract if any applies, else the lower of
@@ -97,7 +103,9 @@ def tax_rate(session: Session, customer: Customer, ship_to: ShipTo | None) -> De
     """The sales tax rate of the ship-to's jurisdiction (0 for exempt customers)."""
     if customer.tax_exempt or ship_to is None or ship_to.jurisdiction_id is None:
         return Decimal(0)
-    rate = session.scalar(
-        select(TaxJurisdiction.rate).where(TaxJurisdiction.id == ship_to.jurisdiction_id)
-    )
+    rates = cached(session, "tax_rates")
+    jid = ship_to.jurisdiction_id
+    if jid not in rates:
+        rates[jid] = session.scalar(select(TaxJurisdiction.rate).where(TaxJurisdiction.id == jid))
+    rate = rates[jid]
     return rate if rate is not None else Decimal(0)

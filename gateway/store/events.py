@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event as sa_event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from gateway.logs import get_logger, log_event
+from gateway.store.base import utcnow
 from gateway.store.models import Event
 
-__all__ = ["record"]
+__all__ = ["batched", "record"]
 
 _log = get_logger("events")
+_INSERT = Event.__table__.insert()
+_BATCH = "event_batch"
 
 
 def record(
@@ -27,20 +33,28 @@ def record(
     order_id: int | None = None,
     job_id: int | None = None,
     data: dict[str, Any] | None = None,
-) -> Event:
-    """Add one event row to the caller's transaction."""
-    ev = Event(
-        kind=kind,
-        detail=detail,
-        actor=actor,
-        partner_id=partner_id,
-        message_id=message_id,
-        document_id=document_id,
-        order_id=order_id,
-        job_id=job_id,
-        data=data,
-    )
-    session.add(ev)
+) -> None:
+    """Add one event row to the caller's transaction: at once, or at the end of the
+    enclosing `batched` block."""
+    # a Core insert on the session's connection: a third of the cost of a unit-of-work
+    # object, and events are the most frequent row the gateway writes
+    row = {
+        "at": utcnow(),
+        "kind": kind,
+        "detail": detail,
+        "actor": actor,
+        "partner_id": partner_id,
+        "message_id": message_id,
+        "document_id": document_id,
+        "order_id": order_id,
+        "job_id": job_id,
+        "data": data,
+    }
+    pending = session.info.get(_BATCH)
+    if pending is not None:
+        pending.append(row)
+    else:
+        session.connection().execute(_INSERT, row)
     # logged only once the transaction commits, so the log never tells of rolled-back work
     session.info.setdefault("pending_logs", []).append(
         (
@@ -54,7 +68,28 @@ def record(
             },
         )
     )
-    return ev
+
+
+@contextmanager
+def batched(session: Session) -> Iterator[None]:
+    """Events recorded inside the block are written together (one executemany) when it
+    ends, also when it ends with an exception (as if each had been written at once), except
+    a database error that leaves nothing writable. For blocks that read no events back."""
+    if _BATCH in session.info:  # already inside a batch: the outer block writes them
+        yield
+        return
+    rows: list[dict[str, Any]] = []
+    session.info[_BATCH] = rows
+    writable = True
+    try:
+        yield
+    except SQLAlchemyError:
+        writable = False
+        raise
+    finally:
+        session.info.pop(_BATCH, None)
+        if rows and writable:
+            session.connection().execute(_INSERT, rows)
 
 
 @sa_event.listens_for(Session, "after_commit")

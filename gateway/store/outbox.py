@@ -4,19 +4,41 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from gateway.store import events, queue
+from gateway.store.base import utcnow
 from gateway.store.models import ControlNumber, OutboundDocument, Payload
 
-__all__ = ["PICKUP_CHANNELS", "add_document", "next_control"]
+__all__ = ["PICKUP_CHANNELS", "add_document", "next_control", "next_controls"]
 
 # channels where the partner fetches the document itself: no delivery job
 PICKUP_CHANNELS = frozenset({"http", "sftp", "none"})
 
 # the largest value each level can hold before it wraps back to 1
 _WRAP = {"isa": 999_999_999, "gs": 999_999_999, "st": 999_999_999, "unb": 99_999_999_999_999}
+
+# prebuilt Core statements: these run several times for every document queued, and Core on
+# the session's connection costs a fraction of an ORM-enabled update or a unit-of-work flush
+_control = ControlNumber.__table__
+_NEXT = (
+    _control.update()
+    .where(_control.c.partner_id == bindparam("p"), _control.c.level == bindparam("l"))
+    .values(value=_control.c.value % bindparam("lim") + 1)
+    .returning(_control.c.value)
+)
+_NEXT_MANY = (
+    _control.update()
+    .where(
+        _control.c.partner_id == bindparam("p"),
+        _control.c.level.in_(bindparam("ls", expanding=True)),
+    )
+    .values(value=_control.c.value % bindparam("lim") + 1)
+    .returning(_control.c.level, _control.c.value)
+)
+_PAYLOAD = insert(Payload.__table__).returning(Payload.__table__.c.id)
+_DOCUMENT = insert(OutboundDocument.__table__).returning(OutboundDocument.__table__.c.id)
 
 
 def next_control(session: Session, partner_id: str, level: str) -> int:
@@ -26,18 +48,30 @@ def next_control(session: Session, partner_id: str, level: str) -> int:
     wrap to 1 (X12 ISA13/GS06 are 9 digits, EDIFACT 0020 is 14 characters).
     """
     limit = _WRAP.get(level, 999_999_999)
-    res = session.execute(
-        update(ControlNumber)
-        .where(ControlNumber.partner_id == partner_id, ControlNumber.level == level)
-        .values(value=ControlNumber.value % limit + 1)
-        .returning(ControlNumber.value)
-        .execution_options(synchronize_session=False)
-    ).scalar_one_or_none()
+    res = (
+        session.connection()
+        .execute(_NEXT, {"p": partner_id, "l": level, "lim": limit})
+        .scalar_one_or_none()
+    )
     if res is not None:
         return int(res)
     session.add(ControlNumber(partner_id=partner_id, level=level, value=1))
     session.flush()
     return 1
+
+
+def next_controls(session: Session, partner_id: str, levels: tuple[str, ...]) -> tuple[int, ...]:
+    """`next_control` for several levels at once (ISA13, GS06 and ST02 of one interchange),
+    in one statement when the levels are distinct and wrap at the same maximum."""
+    limits = {_WRAP.get(level, 999_999_999) for level in levels}
+    if len(set(levels)) != len(levels) or len(limits) != 1:
+        return tuple(next_control(session, partner_id, level) for level in levels)
+    rows = session.connection().execute(
+        _NEXT_MANY, {"p": partner_id, "ls": list(levels), "lim": limits.pop()}
+    )
+    got = {level: int(value) for level, value in rows}
+    # a level never used before has no row yet: next_control starts it at 1
+    return tuple(got.get(level) or next_control(session, partner_id, level) for level in levels)
 
 
 def add_document(
@@ -54,25 +88,29 @@ def add_document(
     controls: tuple[str | None, str | None, str | None] = (None, None, None),
     max_attempts: int = 8,
 ) -> OutboundDocument:
-    """Queue an outbound document in the caller's transaction (with its delivery job)."""
-    payload = Payload(sha256=hashlib.sha256(data).hexdigest(), size=len(data), data=data)
-    session.add(payload)
-    session.flush()
-    doc = OutboundDocument(
-        partner_id=partner_id,
-        doc_type=doc_type,
-        channel=channel,
-        payload_id=payload.id,
-        content_type=content_type,
-        filename=filename,
-        message_id=message_id,
-        order_id=order_id,
-        interchange_control=controls[0],
-        group_control=controls[1],
-        set_control=controls[2],
-    )
-    session.add(doc)
-    session.flush()
+    """Queue an outbound document in the caller's transaction (with its delivery job).
+
+    Returns the row as a detached object (written with Core inserts, not the unit of work)."""
+    conn = session.connection()
+    payload_id = conn.execute(
+        _PAYLOAD, {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "data": data}
+    ).scalar_one()
+    values = {
+        "partner_id": partner_id,
+        "doc_type": doc_type,
+        "channel": channel,
+        "status": "queued",
+        "payload_id": payload_id,
+        "content_type": content_type,
+        "filename": filename,
+        "message_id": message_id,
+        "order_id": order_id,
+        "interchange_control": controls[0],
+        "group_control": controls[1],
+        "set_control": controls[2],
+        "created_at": utcnow(),
+    }
+    doc = OutboundDocument(id=conn.execute(_DOCUMENT, values).scalar_one(), **values)
     if channel not in PICKUP_CHANNELS:
         queue.enqueue(session, "deliver", str(doc.id), max_attempts=max_attempts)
     events.record(

@@ -15,7 +15,7 @@ import random
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from gateway.errors import StateError
@@ -119,9 +119,22 @@ def _guarded(session: Session, job_id: int, worker: str, **values: object) -> No
         raise StateError(f"job {job_id} is no longer held by {worker} (lease expired?)")
 
 
+_job = Job.__table__
+# prebuilt: every job ends with it
+_FINISH = (
+    _job.update()
+    .where(
+        _job.c.id == bindparam("jid"), _job.c.status == "running", _job.c.worker == bindparam("w")
+    )
+    .values(status="done", leased_until=None, finished_at=bindparam("at"))
+)
+
+
 def finish(session: Session, job: ClaimedJob, worker: str) -> None:
     """Mark the job done in the caller's transaction (the one that holds its effects)."""
-    _guarded(session, job.id, worker, status="done", leased_until=None, finished_at=utcnow())
+    res = session.connection().execute(_FINISH, {"jid": job.id, "w": worker, "at": utcnow()})
+    if res.rowcount != 1:
+        raise StateError(f"job {job.id} is no longer held by {worker} (lease expired?)")
 
 
 def retry_or_bury(

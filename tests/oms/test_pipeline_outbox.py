@@ -77,6 +77,46 @@ def test_send_855_off_suppresses_the_response(runtime):
         assert s.scalar(select(Event.kind).where(Event.kind == "order.allocated"))
 
 
+def test_a_held_order_is_acknowledged_on_hold_where_the_profile_asks(runtime):
+    from sqlalchemy import update
+
+    from gateway.oms.models import Customer, SalesOrder
+    from gateway.oms.orders import release_hold
+    from gateway.pipeline import runtime_outbox
+
+    with runtime.db.transaction() as s:
+        s.execute(update(Customer).where(Customer.number == "ACME").values(credit_hold=True))
+    msg, docs = _run(runtime)  # the profile as shipped: nothing until the hold is released
+    assert msg.status == "processed" and [d[0] for d in docs] == ["997"]
+
+    profile = runtime.partners.partners["acme-retail"]
+    runtime.partners.partners["acme-retail"] = replace(
+        profile, x12=replace(profile.x12, ack_held=True)
+    )
+    again = DEMO.replace(b"000000101", b"000000102").replace(b"*101*", b"*102*")
+    again = again.replace(b"GE*1*101~", b"GE*1*102~").replace(b"BEG*00*SA*", b"BEG*00*SA*H")
+    msg, docs = _run(runtime, again)
+    assert [d[0] for d in docs] == ["855", "997"], msg.reason
+    held = docs[0][2].decode()
+    assert "BAK*00*AH*H" in held
+    lines = [seg for seg in held.split("~") if seg.strip().startswith("ACK*")]
+    assert lines and all(seg.strip().startswith("ACK*IH*") for seg in lines)
+
+    with runtime.db.transaction() as s:
+        so = s.get(SalesOrder, docs[0][1])
+        assert so.status == "on_hold"
+        release_hold(s, so, runtime_outbox(runtime, s), actor="admin", reason="paid up")
+    with runtime.db.reading() as s:
+        out = s.scalars(
+            select(OutboundDocument)
+            .where(OutboundDocument.order_id == docs[0][1])
+            .order_by(OutboundDocument.id)
+        ).all()
+        final = payload_of(s, out[-1].payload_id).decode()
+    assert [d.doc_type for d in out] == ["855", "855"]
+    assert "BAK*00*A" in final and "BAK*00*AH" not in final and "ACK*IH" not in final
+
+
 def test_dropship_documents_go_to_the_right_partners(runtime):
     import datetime as dt
     from decimal import Decimal

@@ -49,6 +49,60 @@ def test_failure_after_writes_rolls_back_then_retries(runtime):
         assert s.get(Message, rec.message_id).status == "processed"
 
 
+def test_a_failing_job_in_a_batch_is_retried_alone_and_the_others_apply_once(runtime):
+    def picky(rt, s, order: Order, profile, msg):
+        note = order_handler(rt, s, order, profile, msg)  # writes the order...
+        if order.po_number == "BT-2":
+            raise RuntimeError("bug after the order was written")
+        return note
+
+    runtime.documents[Order] = picky
+    recs = [
+        inbox.receive(runtime.db, partner_id="acme-retail", channel="http", data=make_850(po))
+        for po in ("BT-1", "BT-2", "BT-3")
+    ]
+    pool = WorkerPool(runtime, count=1)
+    assert pool.batch >= 3
+    assert pool.run_once("w")
+    with runtime.db.reading() as s:
+        placed = s.scalars(select(SalesOrder.po_number).order_by(SalesOrder.po_number)).all()
+        statuses = [s.get(Message, r.message_id).status for r in recs]
+        jobs = {j.ref: j for j in s.scalars(select(Job))}
+        kinds = s.scalars(select(Event.kind)).all()
+    assert placed == ["BT-1", "BT-3"]
+    assert statuses == ["processed", "received", "processed"]
+    assert jobs[recs[1].message_id].status == "queued"
+    assert "bug after the order" in jobs[recs[1].message_id].last_error
+    assert [jobs[r.message_id].status for r in (recs[0], recs[2])] == ["done", "done"]
+    # the first, all-together attempt left nothing behind: each effect exists once
+    assert kinds.count("order.received") == 2
+    assert kinds.count("message.processed") == 2
+    assert _count(runtime.db, OutboundDocument, OutboundDocument.doc_type == "997") == 2
+
+
+def test_a_refused_order_in_a_batch_leaves_the_others_applied_once(runtime):
+    pool = WorkerPool(runtime, count=1)
+    first = make_850("BR-1", isa_control=1)
+    inbox.receive(runtime.db, partner_id="acme-retail", channel="http", data=first)
+    assert pool.run_once("w")
+    # the same PO again (refused as a duplicate) between two new ones, in one batch
+    recs = [
+        inbox.receive(
+            runtime.db, partner_id="acme-retail", channel="http", data=make_850(po, isa_control=n)
+        )
+        for n, po in ((2, "BR-2"), (3, "BR-1"), (4, "BR-3"))
+    ]
+    assert pool.run_once("w")
+    with runtime.db.reading() as s:
+        statuses = [s.get(Message, r.message_id).status for r in recs]
+        kinds = s.scalars(select(Event.kind)).all()
+    assert statuses == ["processed", "duplicate", "processed"]
+    assert _count(runtime.db, SalesOrder) == 3
+    assert kinds.count("order.received") == 3
+    assert kinds.count("order.duplicate") == 1
+    assert kinds.count("message.processed") == 3
+
+
 def test_exhausted_retries_dead_letter_and_show_on_the_message(runtime):
     def broken(rt, msg, data, profile):
         raise RuntimeError("translator bug")

@@ -83,7 +83,7 @@ def _ack(ln: OrderResponseLine) -> list[str]:
 
 
 # 855 BAK02 from the canonical response status
-_BAK02 = {"accepted": "AD", "changed": "AC", "rejected": "RJ"}
+_BAK02 = {"accepted": "AD", "changed": "AC", "rejected": "RJ", "held": "AH"}
 
 
 def render_855(doc: OrderResponse, q: Qualifiers) -> Body:
