@@ -43,7 +43,9 @@ def listen(rt: Runtime, reactor: Any, listening: Any) -> dict[str, int]:
         if got is not None:
             ports[name], handle = got
             listening.handles.append(handle)
-    listening.handles.append(start_poll_scheduler(rt))
+    poller = start_poll_scheduler(rt)
+    if poller is not None:
+        listening.handles.append(poller)
     return ports
 
 

@@ -19,15 +19,14 @@ import socket
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 
 import paramiko
 from sqlalchemy import select
-from twisted.internet import task, threads
 
 from gateway.channels.common import note
 from gateway.channels.settings import SftpConfig, SftpProfile, SftpRemote
 from gateway.errors import ConfigError
+from gateway.periodic import Periodic
 from gateway.pipeline import Runtime
 from gateway.profiles import PartnerProfile
 from gateway.protocols.sftp import TEMP_SUFFIXES
@@ -244,19 +243,9 @@ def schedule_polls(rt: Runtime) -> int:
     return queued
 
 
-class _Scheduler:
-    def __init__(self, rt: Runtime) -> None:
-        cfg: SftpConfig = rt.config.section("sftp")
-        self.loop = task.LoopingCall(lambda: threads.deferToThread(schedule_polls, rt))
-        self.running = bool(_pollers(rt))
-        if self.running:
-            self.loop.start(cfg.poll_check_seconds, now=True).addErrback(lambda f: None)
-
-    def stopListening(self) -> Any:
-        if self.running and self.loop.running:
-            self.loop.stop()
+def start_poll_scheduler(rt: Runtime) -> Periodic | None:
+    """Queue due polls every `[sftp] poll_check_seconds` while serving (None: no poller)."""
+    if not _pollers(rt):
         return None
-
-
-def start_poll_scheduler(rt: Runtime) -> _Scheduler:
-    return _Scheduler(rt)
+    cfg: SftpConfig = rt.config.section("sftp")
+    return Periodic("sftp_poll", cfg.poll_check_seconds, lambda: schedule_polls(rt))

@@ -94,26 +94,14 @@ def schedule_send(rt: Runtime) -> bool:
         return queue.schedule_periodic(s, JOB, "buy", dt.timedelta(seconds=interval))
 
 
-class _Scheduler:
-    def __init__(self, rt: Runtime) -> None:
-        from twisted.internet import task, threads
-
-        cfg: PurchasingConfig = rt.config.section("purchasing")
-        self.loop = task.LoopingCall(lambda: threads.deferToThread(schedule_send, rt))
-        self.running = cfg.send_interval > 0
-        if self.running:
-            self.loop.start(cfg.check_seconds, now=True).addErrback(lambda f: None)
-
-    def stopListening(self) -> Any:
-        if self.running and self.loop.running:
-            self.loop.stop()
-        return None
-
-
 def install(rt: Runtime) -> None:
     rt.job_kinds[JOB] = send_job
 
 
 def listen(rt: Runtime, reactor: Any, listening: Any) -> dict[str, int]:
-    listening.handles.append(_Scheduler(rt))
+    from gateway.periodic import Periodic
+
+    cfg: PurchasingConfig = rt.config.section("purchasing")
+    if cfg.send_interval > 0:
+        listening.handles.append(Periodic("po_send", cfg.check_seconds, lambda: schedule_send(rt)))
     return {}
