@@ -280,6 +280,7 @@ def cmd_po(args: argparse.Namespace) -> int:
     from decimal import Decimal, InvalidOperation
 
     from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
 
     from gateway.app import build_runtime
     from gateway.errors import BusinessError
@@ -296,6 +297,7 @@ def cmd_po(args: argparse.Namespace) -> int:
                 q = (
                     select(PurchaseOrder, Vendor.code)
                     .join(Vendor, Vendor.id == PurchaseOrder.vendor_id)
+                    .options(selectinload(PurchaseOrder.lines))
                     .order_by(PurchaseOrder.id)
                 )
                 if args.status != "all":

@@ -21,10 +21,11 @@ def shipment_handler(
     rt: Runtime, s: Session, doc: Shipment, profile: PartnerProfile, msg: Message
 ) -> str | None:
     """A vendor's ship notice for our buy PO, else a dropshipper's ship confirmation."""
-    from gateway.flows.purchasing import is_vendor_notice, vendor_notice_handler
+    from gateway.flows.purchasing import vendor_notice_handler
 
-    if is_vendor_notice(s, doc):
-        return vendor_notice_handler(rt, s, doc, profile, msg)
+    note = vendor_notice_handler(rt, s, doc, profile, msg)
+    if note is not None:
+        return note
     sh = confirm_dropship(
         s,
         doc,

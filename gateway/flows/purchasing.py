@@ -31,7 +31,6 @@ __all__ = [
     "PurchasingConfig",
     "PurchasingProfile",
     "install",
-    "is_vendor_notice",
     "schedule_send",
     "send_job",
     "vendor_notice_handler",
@@ -56,17 +55,18 @@ gateway_config.register_section("purchasing", PurchasingConfig)
 profiles.register_section("purchasing", PurchasingProfile)
 
 
-def is_vendor_notice(s: Session, doc: Shipment) -> bool:
-    """A ship notice for one of our buy POs to this vendor (not a dropship confirmation)."""
-    return bool(doc.po_numbers) and buy_po_for(s, doc.po_numbers[0], doc.partner_id) is not None
-
-
 def vendor_notice_handler(
     rt: Runtime, s: Session, doc: Shipment, profile: PartnerProfile, msg: Message
-) -> str:
+) -> str | None:
+    """A vendor's ship notice for one of our buy POs to it; None when the Shipment names
+    no such PO (then it is a dropshipper's ship confirmation)."""
+    po = buy_po_for(s, doc)
+    if po is None:
+        return None
     sec: PurchasingProfile = profile.section("purchasing") or PurchasingProfile()
     got = record_asn(
         s,
+        po,
         doc,
         receive=sec.receive_on_asn,
         cause=Cause(f"partner:{profile.id}", "vendor ship notice", msg.id),

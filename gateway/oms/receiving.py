@@ -45,32 +45,45 @@ class Received:
     released: list[str] = field(default_factory=list)  # sales orders whose allocation moved
 
 
-def buy_po_for(session: Session, po_number: str, partner_id: str) -> PurchaseOrder | None:
-    """Our buy PO with this number sent to the vendor behind `partner_id`, or None (a PO of
-    another vendor is as unknown as a missing one: partners never see each other's POs)."""
+def buy_po_for(session: Session, doc: ShipmentDoc) -> PurchaseOrder | None:
+    """Our buy PO named by a ship notice and sent to the vendor behind its partner, or None
+    (a PO of another vendor is as unknown as a missing one: partners never see each
+    other's POs)."""
+    if not doc.po_numbers:
+        return None
     return session.scalar(
         select(PurchaseOrder)
         .join(Vendor, Vendor.id == PurchaseOrder.vendor_id)
         .where(
-            PurchaseOrder.number == po_number,
+            PurchaseOrder.number == doc.po_numbers[0],
             PurchaseOrder.kind == "buy",
-            Vendor.partner_id == partner_id,
+            Vendor.partner_id == doc.partner_id,
         )
     )
 
 
-def _base_qty(session: Session, product: Product, qty: Decimal, unit: str) -> Decimal:
+def _conversions(session: Session, product_ids: set[int]) -> dict[tuple[int, str], Decimal]:
+    """Base units per (product, unit) for the products of one PO, in one query."""
+    return {
+        (c.product_id, same_unit(c.unit)): c.factor
+        for c in session.scalars(
+            select(UomConversion).where(UomConversion.product_id.in_(product_ids))
+        )
+    }
+
+
+def _base_qty(
+    product: Product, qty: Decimal, unit: str, conversions: dict[tuple[int, str], Decimal]
+) -> Decimal:
     if not unit or same_unit(unit) == same_unit(product.base_unit):
         return qty
-    for conv in session.scalars(
-        select(UomConversion).where(UomConversion.product_id == product.id)
-    ):
-        if same_unit(conv.unit) == same_unit(unit):
-            return qty * conv.factor
-    raise BusinessError(
-        f"unit {unit!r} is not known for item {product.sku} (base unit {product.base_unit})",
-        code="unknown_unit",
-    )
+    factor = conversions.get((product.id, same_unit(unit)))
+    if factor is None:
+        raise BusinessError(
+            f"unit {unit!r} is not known for item {product.sku} (base unit {product.base_unit})",
+            code="unknown_unit",
+        )
+    return qty * factor
 
 
 def _match(
@@ -88,41 +101,37 @@ def _match(
 
 
 def record_asn(
-    session: Session, doc: ShipmentDoc, *, receive: bool, cause: Cause, warehouse: str = ""
+    session: Session,
+    po: PurchaseOrder,
+    doc: ShipmentDoc,
+    *,
+    receive: bool,
+    cause: Cause,
+    warehouse: str = "",
 ) -> Received:
-    """Apply a vendor's ship notice to the buy PO it names; receive it too if `receive`."""
-    po_number = doc.po_numbers[0] if doc.po_numbers else ""
-    po = buy_po_for(session, po_number, doc.partner_id) if po_number else None
-    if po is None:
-        raise BusinessError(
-            f"ship notice {doc.shipment_id} names no purchase order of ours to this vendor"
-            f" ({po_number or 'no PO number'})",
-            code="unknown_po",
-        )
+    """Apply a vendor's ship notice to our buy PO it names (see `buy_po_for`); receive it
+    too if `receive`."""
     if po.status == "open":
         raise BusinessError(
             f"ship notice {doc.shipment_id} is for {po.number}, which was not sent yet",
             code="po_not_sent",
         )
     numbered = numbered_lines(session, po)
-    products = {
-        p.id: p
-        for p in session.scalars(
-            select(Product).where(Product.id.in_({pl.product_id for pl in numbered.values()}))
-        )
-    }
+    ids = {pl.product_id for pl in numbered.values()}
+    products = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))}
+    conversions = _conversions(session, ids)
     out = Received(po.number)
     for sl in doc.all_lines():
         as_line = OrderLine(sl.line_no, sl.quantity, sl.unit, None, sl.item_ids)
         no = _match(numbered, products, as_line)
         if no is None:
-            ids = ", ".join(f"{i.kind} {i.value}" for i in sl.item_ids) or "no item id"
+            ids_text = ", ".join(f"{i.kind} {i.value}" for i in sl.item_ids) or "no item id"
             raise BusinessError(
-                f"ship notice line {sl.line_no} ({ids}) is not on {po.number}",
+                f"ship notice line {sl.line_no} ({ids_text}) is not on {po.number}",
                 code="unknown_line",
             )
         pl = numbered[no]
-        qty = _base_qty(session, products[pl.product_id], sl.quantity, sl.unit)
+        qty = _base_qty(products[pl.product_id], sl.quantity, sl.unit, conversions)
         if pl.asn_qty + qty > pl.quantity:
             raise BusinessError(
                 f"{po.number} line {no}: notified {pl.asn_qty} + {qty} exceeds the"
@@ -145,7 +154,7 @@ def record_asn(
         data={"po": po.number, "lines": {k: str(v) for k, v in out.in_transit.items()}},
     )
     if receive:
-        got = receive_po(session, po.number, dict(out.in_transit), cause=cause, warehouse=warehouse)
+        got = _receive(session, po, numbered, dict(out.in_transit), cause, warehouse)
         out.received, out.released = got.received, got.released
     return out
 
@@ -173,6 +182,17 @@ def receive_po(
         lines = {no: q for no, q in notified.items() if q > 0}
         if not lines:
             raise BusinessError(f"{po.number} has nothing left to receive", code="nothing_open")
+    return _receive(session, po, numbered, lines, cause, warehouse)
+
+
+def _receive(
+    session: Session,
+    po: PurchaseOrder,
+    numbered: dict[str, PurchaseOrderLine],
+    lines: dict[str, Decimal],
+    cause: Cause,
+    warehouse: str,
+) -> Received:
     wh_id = None
     if warehouse:
         wh_id = session.scalar(select(Warehouse.id).where(Warehouse.code == warehouse))

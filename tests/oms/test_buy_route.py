@@ -27,9 +27,41 @@ from gateway.pipeline import handle_job, runtime_outbox
 from gateway.store import inbox, queue
 from gateway.store.models import Event, Job, Message, OutboundDocument
 from gateway.store.outbox import payload_of
-from tests.x12data import make_856, segments
+from tests.x12.x12build import interchange
+from tests.x12data import segments
 
 D = Decimal
+
+
+def make_856(
+    shipment_id: str,
+    po_number: str,
+    items: list[tuple[str, str, str, str]],
+    *,
+    sender: str = "WIDGETCO",
+    isa_control: int = 1,
+) -> bytes:
+    """A vendor's ship notice: one order level, items as (LIN01, vendor part, quantity, unit)."""
+    body = [
+        f"BSN*00*{shipment_id}*20261122*1200",
+        "HL*1**S",
+        "TD1*CTN25*2****G*24*LB",
+        "TD5*B*2*UPSN*M*GROUND",
+        "REF*CN*1Z999AA10123456784",
+        "DTM*011*20261122",
+        "HL*2*1*O",
+        f"PRF*{po_number}",
+    ]
+    for n, (line_no, part, qty, unit) in enumerate(items, start=3):
+        body += [f"HL*{n}*2*I", f"LIN*{line_no}*VN*{part}", f"SN1*{line_no}*{qty}*{unit}"]
+    body.append(f"CTT*{len(items)}")
+    return interchange(
+        [("856", "0001", body)],
+        functional_id="SH",
+        sender=sender,
+        isa_control=isa_control,
+        gs_control=isa_control,
+    )
 
 
 def _place(rt, po: str, qty: str = "10", sku: str = "BUY-400"):
