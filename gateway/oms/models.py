@@ -308,6 +308,8 @@ class SalesOrder(Base):
     __table_args__ = (
         UniqueConstraint("partner_id", "po_number"),
         Index("ix_sales_order_status", "status"),
+        # the credit check sums a customer's open orders from this index alone
+        Index("ix_sales_order_customer_status_total", "customer_id", "status", "total"),
     )
 
 
