@@ -348,6 +348,8 @@ def canonical_json(doc: Any) -> bytes:
 
 # the standards a partner may speak, in the order a profile's sections are looked at
 STANDARDS = ("x12", "edifact", "ubl", "cxml")
+# standards with a response for an order on hold (cXML has no confirmation type for it)
+HELD_RESPONSE_STANDARDS = frozenset({"x12", "edifact", "ubl", "json"})
 
 
 def _standard(profile: PartnerProfile) -> str:
@@ -367,7 +369,9 @@ def queue_canonical(
     profile = rt.partners.get(doc.partner_id) if doc.partner_id else None
     if isinstance(doc, OrderResponse) and doc.status == "held":
         # an acknowledgement of a held order goes only where the profile asks for it
-        if profile is None or profile.x12 is None or not profile.x12.ack_held:
+        if profile is None or not profile.acks_held:
+            return None
+        if _standard(profile) not in HELD_RESPONSE_STANDARDS:
             return None
     if profile is None:
         events.record(

@@ -95,6 +95,8 @@ class PartnerProfile:
     standard: str = field(
         default="", metadata={"choices": ("", "x12", "edifact", "ubl", "cxml", "json")}
     )
+    # acknowledge an order put on hold at once (lines IH), the full response on release
+    ack_held: bool = False
     x12: X12Identity | None = None
     http: HttpAccess | None = None
     # document type -> outbound channel
@@ -107,6 +109,12 @@ class PartnerProfile:
 
     def section(self, name: str) -> Any:
         return self.extra.get(name)
+
+    @property
+    def acks_held(self) -> bool:
+        """Whether an order put on hold is acknowledged at once (`ack_held`, or the older
+        `x12.ack_held`)."""
+        return self.ack_held or (self.x12 is not None and self.x12.ack_held)
 
 
 _EXTRA: dict[str, type] = {}
@@ -130,6 +138,7 @@ _CORE_KEYS = {
     "vendor",
     "enabled",
     "standard",
+    "ack_held",
     "x12",
     "http",
     "outbound",

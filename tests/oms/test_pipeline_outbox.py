@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+import pytest
 from oms_helpers import ROOT
 from sqlalchemy import select
 
@@ -173,3 +174,70 @@ def test_dropship_documents_go_to_the_right_partners(runtime):
         ("acme-retail", "856"),
         ("acme-retail", "810"),
     ]
+
+
+def _held(partner: str):
+    import datetime as dt
+    from decimal import Decimal
+
+    from gateway.canonical import OrderResponseLine
+
+    return OrderResponse(
+        partner_id=partner,
+        po_number="PO-HELD-1",
+        po_date=dt.date(2026, 11, 20),
+        response_date=dt.date(2026, 11, 23),
+        status="held",
+        order_number="SO00000077",
+        currency="USD",
+        reason="credit",
+        lines=(
+            OrderResponseLine("1", "IH", Decimal(5), "EA", Decimal("2.50"), ordered_quantity=5),
+            OrderResponseLine("2", "IR", Decimal(0), "EA", None, reason="unknown item"),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("partner", "doc_type", "expect"),
+    [
+        ("eurofresh-edifact", "ORDRSP", [b"BGM+231+SO00000077+12'", b"LIN+1+4", b"LIN+2+7"]),
+        ("peppol-buyer", "order_response", [b">AB</cbc:OrderResponseCode>"]),
+        ("acme-retail", "855", [b"BAK*00*AH*PO-HELD-1", b"ACK*IH*5*EA", b"ACK*IR*0*EA"]),
+    ],
+)
+def test_held_response_in_every_standard_only_where_asked(runtime, partner, doc_type, expect):
+    from gateway.pipeline import queue_canonical
+    from gateway.translators.edifact.documents import READERS
+    from gateway.translators.edifact.envelope import EnvelopeReader
+    from gateway.translators.ubl import read_ubl
+
+    with runtime.db.transaction() as s:  # the profile as shipped does not ask for it
+        assert queue_canonical(runtime, s, _held(partner)) is None
+    profile = runtime.partners.partners[partner]
+    runtime.partners.partners[partner] = replace(profile, ack_held=True)
+    with runtime.db.transaction() as s:
+        out = queue_canonical(runtime, s, _held(partner))
+        assert out is not None and out.doc_type == doc_type
+        data = payload_of(s, out.payload_id)
+    for needle in expect:
+        assert needle in data, (needle, data[:400])
+    if partner == "eurofresh-edifact":
+        (msg,) = list(EnvelopeReader(data))
+        back = READERS["ORDRSP"](msg.segments, partner_id=partner)
+    elif partner == "peppol-buyer":
+        back = read_ubl(data).document
+    else:
+        return
+    assert back.status == "held"
+    assert [(ln.line_no, ln.status) for ln in back.lines] == [("1", "IH"), ("2", "IR")]
+
+
+def test_cxml_has_no_held_response(runtime):
+    from gateway.pipeline import queue_canonical
+
+    profile = runtime.partners.partners["cxml-buyer"]
+    runtime.partners.partners["cxml-buyer"] = replace(profile, ack_held=True)
+    with runtime.db.transaction() as s:  # cXML has no confirmation type for an order on hold
+        assert queue_canonical(runtime, s, _held("cxml-buyer")) is None
+        assert s.scalar(select(OutboundDocument.id)) is None

@@ -95,7 +95,14 @@ CHANGE_ACTIONS = {
     "26": "price",
 }
 # ORDRSP: BGM 1225 <-> response status, LIN 1229 <-> line status (X12 ACK01 style)
-RESPONSE_STATUS = {"29": "accepted", "27": "rejected", "4": "changed", "30": "changed"}
-RESPONSE_STATUS_OUT = {"accepted": "29", "rejected": "27", "changed": "4"}
-LINE_STATUS = {"5": "IA", "6": "IC", "7": "IR", "3": "IB", "2": "ID", "10": "IR"}
-LINE_STATUS_OUT = {"IA": "5", "IC": "6", "IR": "7", "IB": "3", "ID": "2"}
+# "held": received and on hold, no decision yet (1225 12 "not processed", 1229 4 "no action")
+RESPONSE_STATUS = {
+    "29": "accepted",
+    "27": "rejected",
+    "4": "changed",
+    "30": "changed",
+    "12": "held",
+}
+RESPONSE_STATUS_OUT = {"accepted": "29", "rejected": "27", "changed": "4", "held": "12"}
+LINE_STATUS = {"5": "IA", "6": "IC", "7": "IR", "3": "IB", "2": "ID", "10": "IR", "4": "IH"}
+LINE_STATUS_OUT = {"IA": "5", "IC": "6", "IR": "7", "IB": "3", "ID": "2", "IH": "4"}

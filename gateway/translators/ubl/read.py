@@ -77,9 +77,10 @@ ORDER_REFERENCES = {
     ("OriginatorDocumentReference", "ID"): "OR",
 }
 # UNCL 4343 order response codes (Peppol subset) -> canonical status
-RESPONSE_CODES_IN = {"AP": "accepted", "AB": "accepted", "RE": "rejected", "CA": "changed"}
+# UNCL 4343; AB "message acknowledgement": received, no decision yet (an order on hold)
+RESPONSE_CODES_IN = {"AP": "accepted", "AB": "held", "RE": "rejected", "CA": "changed"}
 # UNCL 1229 line status -> X12 ACK01 style line status
-LINE_STATUS_IN = {"5": "IA", "7": "IR", "3": "IC", "1": "IA", "2": "ID"}
+LINE_STATUS_IN = {"5": "IA", "7": "IR", "3": "IC", "1": "IA", "2": "ID", "4": "IH"}
 # UNCL 1229 in an OrderChange line -> canonical change kind
 CHANGE_KINDS_IN = {"1": "add", "2": "delete", "3": "replace", "4": "unchanged"}
 # ApplicationResponse (MLR) response codes -> ack status
