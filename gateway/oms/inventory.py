@@ -123,11 +123,14 @@ def _plan(
     warehouses = sorted({r.warehouse_id for rows in stock.values() for r in rows})
     for wh in warehouses:
         picks = []
+        # several lines may want the same product (twice ordered, or in a kit as well)
+        used: dict[int, Decimal] = defaultdict(Decimal)
         for ln, qty in wanted:
             row = next((r for r in stock.get(ln.product_id, ()) if r.warehouse_id == wh), None)
             need = qty * ln.factor
-            if row is None or row.free < need:
+            if row is None or row.free - used[row.id] < need:
                 break
+            used[row.id] += need
             picks.append((ln, row, qty))
         else:
             if picks:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from oms_helpers import TODAY, line, order, widgets
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from gateway.canonical import OrderResponse, PurchaseOrder, ShipRequest
 from gateway.errors import BusinessError, DuplicateError, StateError
@@ -371,3 +371,20 @@ def test_manual_review_hold_and_partner_cancellation(oms):
             )
         ]
         assert kinds[-2:] == ["order.on_hold", "order.cancelled"]
+
+
+def test_one_product_on_two_lines_is_not_promised_twice(oms):
+    """Each line fits the MAIN warehouse's 500 widgets alone, both together do not: the
+    order is split across warehouses instead of over-reserving MAIN (which the guarded
+    reservation refused, failing the whole order)."""
+    placed = oms.place(
+        order("PO-TWICE", widgets("400"), line("2", "250", "EA", "3.25", vendor="WID-100"))
+    )
+    assert placed.status == "allocated", placed
+    assert [ln.status for ln in placed.response.lines] == ["IA", "IA"]
+    assert _warehouses_of(oms, placed.order_id) == {"MAIN", "EAST"}
+    with oms.db.reading() as s:
+        free = s.scalar(
+            select(func.sum(Stock.on_hand - Stock.reserved)).where(Stock.product_id == 1)
+        )
+        assert free == D(50)
