@@ -14,9 +14,9 @@ from decimal import ROUND_FLOOR, Decimal
 
 from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
 from gateway.errors import StateError
+from gateway.oms.lines import set_written
 from gateway.oms.models import (
     PurchaseOrderLine,
     Receipt,
@@ -187,7 +187,7 @@ def allocate_lines(
     changed: dict[int, SalesOrderLine] = {}
     for ln, _row, qty in picks:
         # an unflushed change to the quantity is part of the value written here
-        set_committed_value(ln, "allocated_qty", ln.allocated_qty + qty)
+        set_written(ln, "allocated_qty", ln.allocated_qty + qty)
         changed[ln.id] = ln
         total += qty
     # the new quantities go out in one Core executemany and are marked as already written,

@@ -23,6 +23,7 @@ from gateway.oms import inventory, purchasing
 from gateway.oms.catalog import Catalog, components
 from gateway.oms.customers import credit_check, find_account
 from gateway.oms.lifecycle import HOLD_REASONS, Cause, move, order_event
+from gateway.oms.lines import LineRow, write_lines
 from gateway.oms.models import Customer, SalesOrder, SalesOrderLine, ShipTo
 from gateway.oms.outbox import Outbox
 from gateway.oms.pricing import PriceBook, check_price, money, tax_rate
@@ -47,6 +48,11 @@ __all__ = [
 ZERO = Decimal(0)
 # built once: every order placed runs them
 _LINES = insert(SalesOrderLine.__table__)
+_LINE_IDS = (
+    select(SalesOrderLine.id)
+    .where(SalesOrderLine.order_id == bindparam("oid"))
+    .order_by(SalesOrderLine.id)
+)
 _ORDER = insert(SalesOrder.__table__).returning(SalesOrder.__table__.c.id)
 _DUPLICATE = select(SalesOrder.number).where(
     SalesOrder.partner_id == bindparam("p"), SalesOrder.po_number == bindparam("po")
@@ -71,26 +77,69 @@ def _route(product) -> str:  # type: ignore[no-untyped-def]
     return "stock"
 
 
-def build_lines(
+def price_lines(
     session: Session, so: SalesOrder, customer: Customer, lines, rate: Decimal, on: dt.date
-) -> list[str]:  # type: ignore[no-untyped-def]
-    """Add priced, taxed lines for canonical `lines` to `so`; returns price-hold reasons."""
+) -> tuple[list[dict], list[str]]:  # type: ignore[no-untyped-def]
+    """The sales_order_line rows for canonical `lines` (matched, priced, taxed, routed) and
+    the price-hold reasons."""
     catalog = Catalog(session, customer.id, lines)
     resolved = [(ln, catalog.resolve(ln)) for ln in lines]
     book = PriceBook(session, customer, {r.product.id for _, r in resolved if r.product})
     vendors = catalog.dropship_vendors
     holds: list[str] = []
+    now = utcnow()
     rows = []
     for ln, res in resolved:
         row = _line_row(so, ln, res, rate, on, customer, book, vendors, holds)
+        row["created_at"] = now
         rows.append(row)
+    return rows, holds
+
+
+def build_lines(
+    session: Session, so: SalesOrder, customer: Customer, lines, rate: Decimal, on: dt.date
+) -> list[str]:  # type: ignore[no-untyped-def]
+    """Add priced, taxed lines for canonical `lines` to `so.lines`; returns price-hold
+    reasons."""
+    rows, holds = price_lines(session, so, customer, lines, rate, on)
     # one Core executemany (the ORM inserts row by row when it must read back ids on SQLite,
     # and its bulk path still costs more per row than Core)
     session.connection().execute(_LINES, rows)
     session.expire(so, ["lines"])
+    parts = _kit_parts(session, so, so.lines)
+    if parts:
+        session.connection().execute(_LINES, parts)
+        session.expire(so, ["lines"])
+    return holds
+
+
+def _new_lines(
+    session: Session, so: SalesOrder, customer: Customer, lines, rate: Decimal, on: dt.date
+) -> tuple[list[LineRow], list[str]]:  # type: ignore[no-untyped-def]
+    """`build_lines` for a new order, as plain rows: inserted with RETURNING of their ids,
+    never read back (see oms/lines.py)."""
+    rows, holds = price_lines(session, so, customer, lines, rate, on)
+    new = _insert_rows(session, so, rows)
+    parts = _kit_parts(session, so, new)
+    if parts:
+        new += _insert_rows(session, so, parts)
+    return new, holds
+
+
+def _insert_rows(session: Session, so: SalesOrder, rows: list[dict]) -> list[LineRow]:
+    conn = session.connection()
+    conn.execute(_LINES, rows)
+    # an executemany inserts in parameter order, so the order's newest ids are these rows'
+    # (cheaper than INSERT .. RETURNING with its per-row sentinel, as measured)
+    ids = conn.execute(_LINE_IDS, {"oid": so.id}).scalars().all()[-len(rows) :]
+    return [LineRow({**row, "id": lid}) for row, lid in zip(rows, ids, strict=True)]
+
+
+def _kit_parts(session: Session, so: SalesOrder, lines) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Component rows for the kit lines among `lines` (quantities in component units)."""
     kits = [
         sol
-        for sol in so.lines
+        for sol in lines
         if sol.route == "kit" and sol.ack_code != "IR" and sol.parent_line_id is None
     ]
     parts = []
@@ -108,12 +157,10 @@ def build_lines(
                     "unit": comp.base_unit,
                     "unit_price": ZERO,
                     "route": "part",
+                    "created_at": utcnow(),
                 }
             )
-    if parts:
-        session.connection().execute(_LINES, parts)
-        session.expire(so, ["lines"])
-    return holds
+    return parts
 
 
 _ZERO_LINE = {
@@ -134,6 +181,7 @@ _ZERO_LINE = {
     "reason": "",
     "parent_line_id": None,
     "product_id": None,
+    "status": "open",
 }
 
 
@@ -184,9 +232,10 @@ def _line_row(so, ln, res, rate, on, customer, book, vendors, holds) -> dict:  #
     return row
 
 
-def recompute_totals(so: SalesOrder) -> None:
-    """Order subtotal, tax and total from its lines (what the tests check against)."""
-    lines = [ln for ln in so.lines if ln.ack_code != "IR" and ln.parent_line_id is None]
+def recompute_totals(so: SalesOrder, lines=None) -> None:  # type: ignore[no-untyped-def]
+    """Order subtotal, tax and total from its lines (`so.lines` unless given)."""
+    lines = so.lines if lines is None else lines
+    lines = [ln for ln in lines if ln.ack_code != "IR" and ln.parent_line_id is None]
     so.subtotal = sum((ln.amount for ln in lines), ZERO)
     so.tax_total = sum((ln.tax_amount for ln in lines), ZERO)
     so.total = so.subtotal + so.tax_total
@@ -220,7 +269,10 @@ def place_order(
     every query), so they cost one statement each kind instead of one per step."""
     with events.batched(session):
         with session.no_autoflush:
-            placed = _place(session, order, customer_number, outbox, actor, message_id, today)
+            placed, lines = _place(
+                session, order, customer_number, outbox, actor, message_id, today
+            )
+        write_lines(session, lines)
         so = session.get(SalesOrder, placed.order_id)  # in the identity map: no query
         if so is not None:
             _write_order(session, so)
@@ -258,13 +310,14 @@ def _place(
     actor: str,
     message_id: str | None,
     today: dt.date | None,
-) -> PlacedOrder:
+) -> tuple[PlacedOrder, list[LineRow]]:
+    """Place `order`; returns the outcome and the new lines (their changes not yet written)."""
     today = today or dt.date.today()
     cause = Cause(actor=actor, message_id=message_id or order.source_message_id or None)
     if order.purpose == Purpose.CANCEL:
         so = _find(session, order.partner_id, order.po_number)
         cancel_order(session, so, Cause(actor, "the partner cancelled the PO", cause.message_id))
-        return PlacedOrder(so.id, so.number, so.status)
+        return PlacedOrder(so.id, so.number, so.status), []
     dup = session.connection().scalar(_DUPLICATE, {"p": order.partner_id, "po": order.po_number})
     if dup is not None:
         raise DuplicateError(
@@ -300,8 +353,10 @@ def _place(
     )
     so.number = f"SO{so.id:08d}"
     rate = tax_rate(session, customer, account.ship_to)
-    price_holds = build_lines(session, so, customer, order.lines, rate, order.po_date or today)
-    recompute_totals(so)
+    lines, price_holds = _new_lines(
+        session, so, customer, order.lines, rate, order.po_date or today
+    )
+    recompute_totals(so, lines)
     order_event(
         session,
         so,
@@ -309,21 +364,22 @@ def _place(
         cause,
         f"PO {order.po_number}: {len(order.lines)} lines, total {so.total}",
     )
-    if all(ln.ack_code == "IR" for ln in so.lines if ln.parent_line_id is None):
+    parties = (st_party,) if st_party else ()
+    if all(ln.ack_code == "IR" for ln in lines if ln.parent_line_id is None):
         move(session, so, "rejected", Cause(actor, "no line can be accepted", cause.message_id))
         so.response_status = "rejected"
-        response = order_response(so, today, parties=(st_party,) if st_party else ())
+        response = order_response(so, today, parties=parties, lines=lines)
         outbox(response, order_id=so.id)
-        return PlacedOrder(so.id, so.number, so.status, response)
+        return PlacedOrder(so.id, so.number, so.status, response), lines
     hold = _hold_reason(session, so, customer, account.problem, price_holds, today)
     if hold is not None:
         hold_order(session, so, hold[0], Cause(actor, hold[1], cause.message_id))
         # receipt acknowledged with the hold shown (the outbox passes it on only to partners
         # whose profile asks for it); the full response follows on release
-        outbox(held_response(so, today, parties=(st_party,) if st_party else ()), order_id=so.id)
-        return PlacedOrder(so.id, so.number, so.status)
-    response = confirm_order(session, so, outbox, cause, today=today, party=st_party)
-    return PlacedOrder(so.id, so.number, so.status, response)
+        outbox(held_response(so, today, parties=parties, lines=lines), order_id=so.id)
+        return PlacedOrder(so.id, so.number, so.status), lines
+    response = confirm_order(session, so, outbox, cause, today=today, party=st_party, lines=lines)
+    return PlacedOrder(so.id, so.number, so.status, response), lines
 
 
 def _insert_order(session: Session, **values: object) -> SalesOrder:
@@ -410,17 +466,20 @@ def confirm_order(
     *,
     today: dt.date | None = None,
     party: Party | None = None,
+    lines=None,  # type: ignore[no-untyped-def]
 ) -> OrderResponse:
-    """Confirm, then route every line: reserve stock, buy on demand, request dropship."""
+    """Confirm, then route every line (`so.lines` unless given): reserve stock, buy on
+    demand, request dropship."""
     today = today or dt.date.today()
     move(session, so, "confirmed", cause)
-    lines = [ln for ln in so.lines if ln.ack_code != "IR"]
+    every = so.lines if lines is None else lines
+    lines = [ln for ln in every if ln.ack_code != "IR"]
     inventory.allocate_lines(session, [ln for ln in lines if ln.route in ("stock", "part")])
     purchasing.buy_on_demand(session, so, [ln for ln in lines if ln.route == "buy"], cause)
     purchasing.request_dropship(
         session, so, [ln for ln in lines if ln.route == "dropship"], outbox, cause, today
     )
-    sync_kits(so)
+    sync_kits(so, every)
     customer = session.get(Customer, so.customer_id)
     if customer is not None and customer.ship_policy == "cancel_backorders":
         for ln in lines:
@@ -428,45 +487,49 @@ def confirm_order(
                 ln.reason = f"backorder of {ln.open_qty} cancelled (partner ships available only)"
                 ln.cancelled_qty += ln.open_qty
                 if ln.route == "kit":
-                    _cancel_kit_rest(so, ln)
+                    _cancel_kit_rest(every, ln)
                 ln.amount = money((ln.quantity - ln.cancelled_qty) * (ln.unit_price or ZERO))
                 ln.tax_amount = money(ln.amount * ln.tax_rate)
-        recompute_totals(so)
-    target = allocation_status(so)
+        recompute_totals(so, every)
+    target = allocation_status(so, every)
     move(session, so, target, cause)
     if party is None and so.ship_to:
         party = Party(role="ST", id=so.ship_to, id_qualifier="92")
-    response = order_response(so, today, parties=(party,) if party else ())
+    response = order_response(so, today, parties=(party,) if party else (), lines=every)
     so.response_status = response.status
     outbox(response, order_id=so.id)
     return response
 
 
-def _cancel_kit_rest(so: SalesOrder, kit: SalesOrderLine) -> None:
-    for child in so.lines:
+def _cancel_kit_rest(lines, kit: SalesOrderLine) -> None:  # type: ignore[no-untyped-def]
+    for child in lines:
         if child.parent_line_id == kit.id:
             child.cancelled_qty = child.quantity - child.allocated_qty
 
 
-def kit_units(so: SalesOrder, kit: SalesOrderLine, attr: str) -> Decimal:
+def kit_units(so: SalesOrder, kit: SalesOrderLine, attr: str, lines=None) -> Decimal:  # type: ignore[no-untyped-def]
     """Whole kits covered by every component's `attr` (allocated_qty or shipped_qty)."""
-    kids = [c for c in so.lines if c.parent_line_id == kit.id]
+    kids = [c for c in (so.lines if lines is None else lines) if c.parent_line_id == kit.id]
     if not kids:
         return getattr(kit, attr)
     ratio = min(getattr(c, attr) / (c.quantity / kit.quantity) for c in kids)
     return ratio.to_integral_value(rounding=ROUND_FLOOR)
 
 
-def sync_kits(so: SalesOrder) -> None:
+def sync_kits(so: SalesOrder, lines=None) -> None:  # type: ignore[no-untyped-def]
     """A kit line counts as allocated as far as every component is."""
-    for kit in so.lines:
+    lines = so.lines if lines is None else lines
+    for kit in lines:
         if kit.route == "kit" and kit.ack_code != "IR":
-            kit.allocated_qty = kit_units(so, kit, "allocated_qty")
+            units = kit_units(so, kit, "allocated_qty", lines)
+            if units != kit.allocated_qty:
+                kit.allocated_qty = units
 
 
-def allocation_status(so: SalesOrder) -> str:
+def allocation_status(so: SalesOrder, lines=None) -> str:  # type: ignore[no-untyped-def]
     """allocated, partially_allocated or backordered, from the lines' open quantities."""
-    lines = [ln for ln in so.lines if ln.ack_code != "IR" and ln.parent_line_id is None]
+    lines = so.lines if lines is None else lines
+    lines = [ln for ln in lines if ln.ack_code != "IR" and ln.parent_line_id is None]
     open_qty = sum((ln.open_qty for ln in lines), ZERO)
     held = sum((ln.allocated_qty - ln.shipped_qty for ln in lines), ZERO)
     if open_qty <= 0:
@@ -475,11 +538,16 @@ def allocation_status(so: SalesOrder) -> str:
 
 
 def order_response(
-    so: SalesOrder, today: dt.date, *, parties: tuple[Party, ...] = ()
+    so: SalesOrder,
+    today: dt.date,
+    *,
+    parties: tuple[Party, ...] = (),
+    lines=None,  # type: ignore[no-untyped-def]
 ) -> OrderResponse:
-    """The OrderResponse for the order as it stands: per line IA, IB, IP, IQ or IR."""
+    """The OrderResponse for the order as it stands (`so.lines` unless given): per line
+    IA, IB, IP, IQ or IR."""
     out = []
-    for ln in so.lines:
+    for ln in so.lines if lines is None else lines:
         if ln.parent_line_id is not None:
             continue
         ids = tuple(
@@ -541,11 +609,15 @@ def order_response(
 
 
 def held_response(
-    so: SalesOrder, today: dt.date, *, parties: tuple[Party, ...] = ()
+    so: SalesOrder,
+    today: dt.date,
+    *,
+    parties: tuple[Party, ...] = (),
+    lines=None,  # type: ignore[no-untyped-def]
 ) -> OrderResponse:
     """The OrderResponse of an order on hold: status "held", every line not refused IH
     (item on hold) for its ordered quantity, the hold reason as the reason."""
-    resp = order_response(so, today, parties=parties)
+    resp = order_response(so, today, parties=parties, lines=lines)
     lines = tuple(
         ln
         if ln.status in ("IR", "ID")

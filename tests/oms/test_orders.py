@@ -373,6 +373,42 @@ def test_manual_review_hold_and_partner_cancellation(oms):
         assert kinds[-2:] == ["order.on_hold", "order.cancelled"]
 
 
+@pytest.mark.parametrize("policy", ["ship_partial", "cancel_backorders"])
+def test_placed_lines_are_written_as_the_response_says(oms, policy):
+    """Placing keeps new lines in memory (oms/lines.py): what it answers must be what a
+    fresh read of the database gives, for every route and ship policy."""
+    from gateway.oms.orders import order_response
+
+    oms.run(
+        lambda s: s.execute(
+            update(Customer).where(Customer.number == "ACME").values(ship_policy=policy)
+        )
+    )
+    placed = oms.place(
+        order(
+            "PO-ROWS",
+            widgets("500"),  # more than in stock: backordered or cut
+            line("2", "3", "EA", "9.50", vendor="KIT-500"),
+            line("3", "1", "EA", None, vendor="DRP-300"),
+            line("4", "2", "EA", "12.00", vendor="BUY-400"),
+            line("5", "1", "EA", "1.00", vendor="NO-SUCH-ITEM"),
+        )
+    )
+    with oms.db.reading() as s:
+        so = oms.order(s, placed.order_id)
+        again = order_response(so, TODAY, parties=placed.response.parties)
+        assert again == placed.response
+        assert so.status == placed.status and so.response_status == placed.response.status
+        _totals_match(so)
+        assert {ln.line_no: ln.status for ln in placed.response.lines} == {
+            "1": "IP",  # price changed wins over the backorder in ACK01
+            "2": "IA",
+            "3": "IA",
+            "4": "IB",  # bought on demand: the policy cuts stock lines only
+            "5": "IR",
+        }
+
+
 def test_one_product_on_two_lines_is_not_promised_twice(oms):
     """Each line fits the MAIN warehouse's 500 widgets alone, both together do not: the
     order is split across warehouses instead of over-reserving MAIN (which the guarded
