@@ -34,7 +34,7 @@ from gateway.logs import get_logger, log_event
 from gateway.oms.orders import place_order
 from gateway.oms.outbox import Outbox
 from gateway.profiles import PartnerDirectory, PartnerProfile
-from gateway.store import events, outbox, queue
+from gateway.store import events, fastsql, outbox, queue
 from gateway.store.base import utcnow
 from gateway.store.db import Database
 from gateway.store.models import Message, OutboundDocument, Payload
@@ -276,7 +276,8 @@ def apply_plan(
             reason = "; ".join([reason, *refused]).strip("; ")
         for kind, detail in plan.notes:
             events.record(s, kind, partner_id=partner_id, message_id=msg.id, detail=detail)
-        s.connection().execute(
+        fastsql.run(
+            s.connection(),
             _MESSAGE_DONE,
             {
                 "mid": msg.id,

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from gateway.pipeline import Outgoing, Plan, Runtime
 from gateway.profiles import PartnerProfile
-from gateway.store import events
+from gateway.store import events, fastsql
 from gateway.store.base import utcnow
 from gateway.store.models import Interchange as InterchangeRow
 from gateway.store.models import Message
@@ -100,7 +100,8 @@ def record_interchange(
     """Remember an inbound reference; a gap in a sequence-numbered standard is an event."""
     conn = s.connection()
     last = conn.execute(_LAST_CONTROL, {"p": doc.partner_id, "std": doc.standard}).scalar()
-    conn.execute(
+    fastsql.run(
+        conn,
         _RECORD,
         {
             "partner_id": doc.partner_id,

@@ -26,7 +26,7 @@ from gateway.oms.models import (
     Stock,
     Warehouse,
 )
-from gateway.store import events
+from gateway.store import events, fastsql
 
 __all__ = [
     "StockRow",
@@ -43,6 +43,7 @@ ZERO = Decimal(0)
 ALLOCATABLE = ("stock", "buy", "part")
 _stock = Stock.__table__
 _res = Reservation.__table__
+_RESERVATIONS = _res.insert()
 
 
 @dataclass
@@ -170,8 +171,9 @@ def allocate_lines(
         raise StateError(
             "stock changed while it was locked: reservation refused", code="reservation_race"
         )
-    conn.execute(
-        _res.insert(),
+    fastsql.run(
+        conn,
+        _RESERVATIONS,
         [
             {
                 "line_id": ln.id,
@@ -204,7 +206,7 @@ def _update_by_id(conn, pg, many, key: str, values: dict[int, Decimal]) -> int: 
     Returns the rows updated."""
     if conn.dialect.name == "postgresql":
         return conn.execute(pg, {"ids": list(values), "qs": list(values.values())}).rowcount
-    return conn.execute(many, [{key: k, "q": q} for k, q in values.items()]).rowcount
+    return fastsql.run(conn, many, [{key: k, "q": q} for k, q in values.items()]).rowcount
 
 
 def release_reservations(session: Session, line: SalesOrderLine) -> Decimal:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from gateway.oms.models import SalesOrderLine
+from gateway.store import fastsql
 
 __all__ = ["FIELDS", "LineRow", "set_written", "write_lines"]
 
@@ -83,4 +84,4 @@ def write_lines(session: Session, lines: list[Any]) -> None:
         ln._changed.clear()
     conn = session.connection()
     for names, rows in groups.items():
-        conn.execute(_update(names), rows)
+        fastsql.run(conn, _update(names), rows)

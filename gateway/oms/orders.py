@@ -27,7 +27,7 @@ from gateway.oms.lines import LineRow, write_lines
 from gateway.oms.models import Customer, SalesOrder, SalesOrderLine, ShipTo
 from gateway.oms.outbox import Outbox
 from gateway.oms.pricing import PriceBook, check_price, money, tax_rate
-from gateway.store import events
+from gateway.store import events, fastsql
 from gateway.store.base import utcnow
 
 __all__ = [
@@ -104,11 +104,11 @@ def build_lines(
     rows, holds = price_lines(session, so, customer, lines, rate, on)
     # one Core executemany (the ORM inserts row by row when it must read back ids on SQLite,
     # and its bulk path still costs more per row than Core)
-    session.connection().execute(_LINES, rows)
+    fastsql.run(session.connection(), _LINES, rows)
     session.expire(so, ["lines"])
     parts = _kit_parts(session, so, so.lines)
     if parts:
-        session.connection().execute(_LINES, parts)
+        fastsql.run(session.connection(), _LINES, parts)
         session.expire(so, ["lines"])
     return holds
 
@@ -128,7 +128,7 @@ def _new_lines(
 
 def _insert_rows(session: Session, so: SalesOrder, rows: list[dict]) -> list[LineRow]:
     conn = session.connection()
-    conn.execute(_LINES, rows)
+    fastsql.run(conn, _LINES, rows)
     # an executemany inserts in parameter order, so the order's newest ids are these rows'
     # (cheaper than INSERT .. RETURNING with its per-row sentinel, as measured)
     ids = conn.execute(_LINE_IDS, {"oid": so.id}).scalars().all()[-len(rows) :]
@@ -297,7 +297,7 @@ def _write_order(session: Session, so: SalesOrder) -> None:
     """Write the order's header with one Core update and mark it as written, so the unit
     of work (a heavy machine for one row) has nothing left to flush for it."""
     values = {f: getattr(so, f) for f in _ORDER_FIELDS}
-    session.connection().execute(_ORDER_UPDATE, {"oid": so.id, **values})
+    fastsql.run(session.connection(), _ORDER_UPDATE, {"oid": so.id, **values})
     for name, value in values.items():
         set_committed_value(so, name, value)
 
@@ -385,7 +385,7 @@ def _place(
 def _insert_order(session: Session, **values: object) -> SalesOrder:
     """A new sales_order row written with one Core insert, returned as a persistent object
     (the unit of work would flush the whole session and read the row's defaults back)."""
-    oid = session.connection().execute(_ORDER, values).scalar_one()
+    oid = fastsql.run(session.connection(), _ORDER, values).fetchone()[0]
     so = SalesOrder(id=oid, **values)
     make_transient_to_detached(so)
     session.add(so)

@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from gateway.logs import get_logger, log_event
+from gateway.store import fastsql
 from gateway.store.base import utcnow
 from gateway.store.models import Event
 
@@ -54,7 +55,7 @@ def record(
     if pending is not None:
         pending.append(row)
     else:
-        session.connection().execute(_INSERT, row)
+        fastsql.run(session.connection(), _INSERT, row)
     # logged only once the transaction commits, so the log never tells of rolled-back work
     session.info.setdefault("pending_logs", []).append(
         (
@@ -89,7 +90,7 @@ def batched(session: Session) -> Iterator[None]:
     finally:
         session.info.pop(_BATCH, None)
         if rows and writable:
-            session.connection().execute(_INSERT, rows)
+            fastsql.run(session.connection(), _INSERT, rows)
 
 
 @sa_event.listens_for(Session, "after_commit")

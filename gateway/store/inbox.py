@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from gateway.store import events
+from gateway.store import events, fastsql
 from gateway.store.db import Database
 from gateway.store.models import Job, Message, Payload
 
@@ -88,10 +88,12 @@ def add_received(
     # Core inserts with separate parameters: this runs for every message on every
     # channel before the acknowledgement; values() inlined into the statement made
     # SQLAlchemy build a new cache key over the payload bytes each time.
-    payload_id = s.execute(
-        _INSERT_PAYLOAD, {"sha256": digest, "size": len(data), "data": data}
-    ).scalar_one()
-    s.execute(
+    conn = s.connection()
+    payload_id = fastsql.run(
+        conn, _INSERT_PAYLOAD, {"sha256": digest, "size": len(data), "data": data}
+    ).fetchone()[0]
+    fastsql.run(
+        conn,
         _INSERT_MESSAGE,
         {
             "id": mid,
@@ -108,7 +110,8 @@ def add_received(
     )
     if process and status == "received":
         # a fresh message id: no existing job to look for
-        s.execute(
+        fastsql.run(
+            conn,
             _INSERT_JOB,
             {
                 "kind": job_kind,

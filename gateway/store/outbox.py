@@ -7,7 +7,7 @@ import hashlib
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
-from gateway.store import events, queue
+from gateway.store import events, fastsql, queue
 from gateway.store.base import utcnow
 from gateway.store.models import ControlNumber, OutboundDocument, Payload
 
@@ -92,9 +92,11 @@ def add_document(
 
     Returns the row as a detached object (written with Core inserts, not the unit of work)."""
     conn = session.connection()
-    payload_id = conn.execute(
-        _PAYLOAD, {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "data": data}
-    ).scalar_one()
+    payload_id = fastsql.run(
+        conn,
+        _PAYLOAD,
+        {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "data": data},
+    ).fetchone()[0]
     values = {
         "partner_id": partner_id,
         "doc_type": doc_type,
@@ -110,7 +112,7 @@ def add_document(
         "set_control": controls[2],
         "created_at": utcnow(),
     }
-    doc = OutboundDocument(id=conn.execute(_DOCUMENT, values).scalar_one(), **values)
+    doc = OutboundDocument(id=fastsql.run(conn, _DOCUMENT, values).fetchone()[0], **values)
     if channel not in PICKUP_CHANNELS:
         queue.enqueue(session, "deliver", str(doc.id), max_attempts=max_attempts)
     events.record(

@@ -19,6 +19,7 @@ from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from gateway.errors import StateError
+from gateway.store import fastsql
 from gateway.store.base import utcnow
 from gateway.store.db import Database
 from gateway.store.models import Job
@@ -132,7 +133,7 @@ _FINISH = (
 
 def finish(session: Session, job: ClaimedJob, worker: str) -> None:
     """Mark the job done in the caller's transaction (the one that holds its effects)."""
-    res = session.connection().execute(_FINISH, {"jid": job.id, "w": worker, "at": utcnow()})
+    res = fastsql.run(session.connection(), _FINISH, {"jid": job.id, "w": worker, "at": utcnow()})
     if res.rowcount != 1:
         raise StateError(f"job {job.id} is no longer held by {worker} (lease expired?)")
 
