@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import exc as sa_exc
@@ -24,16 +25,19 @@ __all__ = ["run"]
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     sql: str
-    # (parameter name, bind processor or None, the statement's own value for it), in the
-    # order the driver takes them
-    binds: tuple[tuple[str, Callable[[Any], Any] | None, Any], ...]
+    names: tuple[str, ...]  # bind names, in the order the driver takes them
+    take: Callable[[dict[str, Any]], tuple[Any, ...]]  # the caller's values, for `fill`
+    # the statement's own values (literals, already processed) where the caller gives none;
+    # None when the caller gives every value, in driver order
+    template: tuple[Any, ...] | None
+    fill: tuple[int, ...]  # driver positions of the caller's values
+    procs: tuple[tuple[int, Callable[[Any], Any]], ...]  # positions with a bind processor
     # columns the statement sets from their Python-side defaults: (name, default callable)
     defaults: tuple[tuple[str, Callable[[], Any]], ...]
     positional: bool
 
 
 # keyed by the statement's id; the entry holds the statement so that the id stays its own
-_REQUIRED = object()
 _CACHE: dict[tuple[int, str, tuple[str, ...]], tuple[UpdateBase, _Compiled]] = {}
 
 
@@ -48,22 +52,45 @@ def _default(column: Any, onupdate: bool) -> Callable[[], Any]:
     return lambda: fn(None)  # SQLAlchemy wraps plain callables to take a context
 
 
+def _getter(names: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    if len(names) == 1:
+        (only,) = names
+        return lambda p: (p[only],)
+    return itemgetter(*names)
+
+
 def _compile(conn: Connection, stmt: UpdateBase, keys: tuple[str, ...]) -> _Compiled:
     # columns the database computes (server defaults, SET x = x + :q) need nothing from us
     comp = stmt.compile(dialect=conn.dialect, column_keys=list(keys))
     defaults = tuple((c.key, _default(c, False)) for c in comp.insert_prefetch) + tuple(
         (c.key, _default(c, True)) for c in comp.update_prefetch
     )
+    given = set(keys) | {k for k, _ in defaults}
     procs = comp._bind_processors
-    names = comp.positiontup if comp.positional else list(comp.bind_names.values())
-    # literals in the statement (status == "running", values(status="done")) are binds too
-    own = {
-        name: _REQUIRED if bind.required else bind.effective_value
-        for name, bind in comp.binds.items()
-    }
+    names = tuple(comp.positiontup if comp.positional else comp.bind_names.values())
+    template: list[Any] = []
+    fill: list[int] = []
+    taken: list[str] = []
+    for i, name in enumerate(names):
+        proc = procs.get(name)
+        if name in given:
+            fill.append(i)
+            taken.append(name)
+            template.append(None)
+            continue
+        # a literal of the statement (status == "running", values(status="done"))
+        bind = comp.binds[name]
+        if bind.required:
+            raise sa_exc.ArgumentError(f"a value is required for bind parameter {name!r}")
+        value = bind.effective_value
+        template.append(proc(value) if proc is not None else value)
     return _Compiled(
         comp.string,
-        tuple((name, procs.get(name), own.get(name)) for name in names),
+        names,
+        _getter(taken),
+        None if len(fill) == len(names) else tuple(template),
+        tuple(fill),
+        tuple((i, procs[n]) for i, n in zip(fill, taken, strict=True) if procs.get(n)),
         defaults,
         comp.positional,
     )
@@ -72,15 +99,18 @@ def _compile(conn: Connection, stmt: UpdateBase, keys: tuple[str, ...]) -> _Comp
 def _values(c: _Compiled, params: dict[str, Any]) -> Any:
     if c.defaults:
         params = {**{k: fn() for k, fn in c.defaults}, **params}
-    out = []
-    for k, proc, own in c.binds:
-        v = params[k] if k in params else own
-        if v is _REQUIRED:
-            raise sa_exc.ArgumentError(f"a value is required for bind parameter {k!r}")
-        out.append(proc(v) if proc is not None else v)
+    got = c.take(params)
+    if c.template is None:
+        out = list(got)
+    else:
+        out = list(c.template)
+        for i, v in zip(c.fill, got, strict=True):
+            out[i] = v
+    for i, proc in c.procs:
+        out[i] = proc(out[i])
     if c.positional:
         return out
-    return dict(zip((b[0] for b in c.binds), out, strict=True))
+    return dict(zip(c.names, out, strict=True))
 
 
 def run(conn: Connection, stmt: UpdateBase, params: dict[str, Any] | Sequence[dict[str, Any]]):  # type: ignore[no-untyped-def]
