@@ -121,6 +121,13 @@ def serve(config: Config, *, workers: int | None = None, ready_file: str | None 
 
     setup_logging(config.gateway.log_level)
     rt = build_runtime(config)
+    children = None
+    if config.workers.processes > 0:
+        from gateway.supervisor import WorkerProcesses
+
+        children = WorkerProcesses(config, config.workers.processes)
+        if workers is None:  # the children do the work unless threads are asked for here too
+            workers = 0
     pool = WorkerPool(rt, count=workers)
     listening = start_listeners(rt, reactor)
     for name, port in listening.ports.items():
@@ -142,6 +149,8 @@ def serve(config: Config, *, workers: int | None = None, ready_file: str | None 
     for h in listening.handles:
         h.stopListening()
     pool.stop()
+    if children is not None:
+        children.stop()
     rt.db.dispose()
     log_event(_log, "shutdown.complete")
     return 0

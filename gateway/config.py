@@ -64,7 +64,9 @@ class HttpSection:
 
 @dataclass
 class WorkersSection:
-    count: int = 2
+    count: int = 2  # worker threads per process
+    # `gateway worker` processes `gateway serve` runs beside itself; 0: its own threads work
+    processes: int = 0
     lease_seconds: float = 30.0
     poll_interval: float = 0.2
     max_attempts: int = 6
