@@ -147,3 +147,6 @@ class _Logged:
 
     def fetchone(self) -> Any:
         return self._result.fetchone()
+
+    def fetchall(self) -> list[Any]:
+        return self._result.fetchall()

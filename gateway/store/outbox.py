@@ -28,15 +28,23 @@ _NEXT = (
     .values(value=_control.c.value % bindparam("lim") + 1)
     .returning(_control.c.value)
 )
-_NEXT_MANY = (
-    _control.update()
-    .where(
-        _control.c.partner_id == bindparam("p"),
-        _control.c.level.in_(bindparam("ls", expanding=True)),
+
+
+def _next_many(count: int):  # type: ignore[no-untyped-def]
+    """One UPDATE .. RETURNING for `count` levels of a partner (binds l0, l1, ...)."""
+    return (
+        _control.update()
+        .where(
+            _control.c.partner_id == bindparam("p"),
+            _control.c.level.in_([bindparam(f"l{i}") for i in range(count)]),
+        )
+        .values(value=_control.c.value % bindparam("lim") + 1)
+        .returning(_control.c.level, _control.c.value)
     )
-    .values(value=_control.c.value % bindparam("lim") + 1)
-    .returning(_control.c.level, _control.c.value)
-)
+
+
+# ISA13/GS06/ST02, UNB/UNG/UNH...: an interchange never has more levels than this
+_NEXT_MANY = {n: _next_many(n) for n in range(2, 5)}
 _PAYLOAD = insert(Payload.__table__).returning(Payload.__table__.c.id)
 _DOCUMENT = insert(OutboundDocument.__table__).returning(OutboundDocument.__table__.c.id)
 
@@ -64,11 +72,12 @@ def next_controls(session: Session, partner_id: str, levels: tuple[str, ...]) ->
     """`next_control` for several levels at once (ISA13, GS06 and ST02 of one interchange),
     in one statement when the levels are distinct and wrap at the same maximum."""
     limits = {_WRAP.get(level, 999_999_999) for level in levels}
-    if len(set(levels)) != len(levels) or len(limits) != 1:
+    stmt = _NEXT_MANY.get(len(levels))
+    if stmt is None or len(set(levels)) != len(levels) or len(limits) != 1:
         return tuple(next_control(session, partner_id, level) for level in levels)
-    rows = session.connection().execute(
-        _NEXT_MANY, {"p": partner_id, "ls": list(levels), "lim": limits.pop()}
-    )
+    params = {"p": partner_id, "lim": limits.pop()}
+    params.update((f"l{i}", level) for i, level in enumerate(levels))
+    rows = fastsql.run(session.connection(), stmt, params).fetchall()
     got = {level: int(value) for level, value in rows}
     # a level never used before has no row yet: next_control starts it at 1
     return tuple(got.get(level) or next_control(session, partner_id, level) for level in levels)
