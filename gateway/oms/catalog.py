@@ -52,10 +52,18 @@ class Resolved:
     reason: str = ""
 
 
-def _gtins(line: OrderLine) -> list[str]:
+def item_map(line: OrderLine) -> dict[str, str]:
+    """The line's item ids by kind, the first of each kind (as `OrderLine.item` reads them)."""
+    out: dict[str, str] = {}
+    for i in line.item_ids:
+        out.setdefault(i.kind, i.value)
+    return out
+
+
+def _gtins(ids: dict[str, str]) -> list[str]:
     out = []
     for kind in ("gtin", "upc", "ean"):
-        v = line.item(kind)
+        v = ids.get(kind)
         if v:
             out.append(v.lstrip("0").zfill(14))
     return out
@@ -68,9 +76,12 @@ class Catalog:
 
     def __init__(self, session: Session, customer_id: int, lines: Iterable[OrderLine]) -> None:
         lines = list(lines)
-        gtins = {g for ln in lines for g in _gtins(ln)}
-        skus = {v for ln in lines for v in (ln.item("vendor"), ln.item("sku")) if v}
-        buyer = {v for ln in lines if (v := ln.item("buyer"))}
+        # each line's ids, read once (matching looks at them many times)
+        self.ids: dict[int, dict[str, str]] = {id(ln): item_map(ln) for ln in lines}
+        maps = self.ids.values()
+        gtins = {g for m in maps for g in _gtins(m)}
+        skus = {v for m in maps for v in (m.get("vendor"), m.get("sku")) if v}
+        buyer = {v for m in maps if (v := m.get("buyer"))}
         # ("gtin", g) / ("sku", s) / ("buyer", customer, item) -> Product or None (not found)
         known = cached(session, "products")
         dropship = cached(session, "vendor_dropship")  # vendor id -> bool
@@ -158,13 +169,14 @@ class Catalog:
 
     def resolve(self, line: OrderLine) -> Resolved:
         """Our product for `line`: by GTIN/UPC, our SKU (vendor part), then the buyer's part."""
-        product = next((self.by_gtin[g] for g in _gtins(line) if g in self.by_gtin), None)
+        ids = self.ids.get(id(line)) or item_map(line)
+        product = next((self.by_gtin[g] for g in _gtins(ids) if g in self.by_gtin), None)
         for kind, index in (
             ("vendor", self.by_sku),
             ("sku", self.by_sku),
             ("buyer", self.by_buyer),
         ):
-            if product is None and (v := line.item(kind)):
+            if product is None and (v := ids.get(kind)):
                 product = index.get(v)
         if line.quantity <= 0:
             return Resolved(

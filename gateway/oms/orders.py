@@ -90,7 +90,8 @@ def price_lines(
     now = utcnow()
     rows = []
     for ln, res in resolved:
-        row = _line_row(so, ln, res, rate, on, customer, book, vendors, holds)
+        ids = catalog.ids[id(ln)]
+        row = _line_row(so, ln, ids, res, rate, on, customer, book, vendors, holds)
         row["created_at"] = now
         rows.append(row)
     return rows, holds
@@ -185,15 +186,15 @@ _ZERO_LINE = {
 }
 
 
-def _line_row(so, ln, res, rate, on, customer, book, vendors, holds) -> dict:  # type: ignore[no-untyped-def]
+def _line_row(so, ln, ids, res, rate, on, customer, book, vendors, holds) -> dict:  # type: ignore[no-untyped-def]
     """The sales_order_line row for one canonical line: matched, priced, taxed, routed."""
     row = {
         **_ZERO_LINE,
         "order_id": so.id,
         "line_no": ln.line_no,
-        "buyer_item": ln.item("buyer") or "",
-        "vendor_item": ln.item("vendor") or "",
-        "gtin": ln.item("gtin") or ln.item("upc") or "",
+        "buyer_item": ids.get("buyer") or "",
+        "vendor_item": ids.get("vendor") or "",
+        "gtin": ids.get("gtin") or ids.get("upc") or "",
         "description": ln.description[:200],
         "quantity": ln.quantity,
         "unit": ln.unit,
