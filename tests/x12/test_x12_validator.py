@@ -3,6 +3,8 @@ expression, and each kind of fault is reported with its X12 code and exact posit
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,7 +12,7 @@ from x12build import interchange, po850_body
 
 from gateway.canonical import AckStatus
 from gateway.translators.x12.ack import ack_997_body, ack_999_body
-from gateway.translators.x12.engine import SPECS, compile_spec, spec_for
+from gateway.translators.x12.engine import SPECS, _words, compile_spec, spec_for
 from gateway.translators.x12.envelope import read_interchanges
 from gateway.translators.x12.inbound import read_x12
 from gateway.translators.x12.spec import (
@@ -185,6 +187,8 @@ _PROBES = (
     *("1..2", "1.2.3", "0.000001", "123456789012345", "1234567890.12345", "0123456789012345678"),
     *("A", "EA", "UP", "ZZ", "SA", "ST", "00", "X" * 30, "20261301", "20240229", "20250229"),
     *("20261122", "261122", "1200", "2460", "235959", "12000000"),
+    # a code's prefixes and extensions (code lists are matched as prefix trees)
+    *("E", "EAX", "U", "UPC", "S", "SAX", "85", "8500", "0", "000", "BY", "B", "BYZ"),
 )
 
 
@@ -226,6 +230,22 @@ def test_expression_and_walker_agree(set_id, edits):
         assert t.clean_segments() == t.segments  # the cheaper split of accepted sets
     elif not walked:
         assert "0229" in t.text, text_body
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sets(st.text("AB01", min_size=0, max_size=4), min_size=1, max_size=12),
+    st.lists(st.text("AB01*", max_size=6), max_size=8),
+)
+def test_word_tree_matches_as_the_plain_alternation(words, probes):
+    """The prefix tree of a code list matches exactly what the plain alternation does,
+    alone and followed by a separator (where a shorter code must give way to a longer)."""
+    plain = "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+    tree = _words(words)
+    for probe in [*words, *probes]:
+        for suffix in ("", "\\*"):
+            a = re.fullmatch(plain + suffix, probe) is not None
+            assert a == (re.fullmatch(tree + suffix, probe) is not None), (tree, probe)
 
 
 def ship_outcome(body, version="004010"):

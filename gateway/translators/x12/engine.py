@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from gateway.canonical import AckError
@@ -59,7 +59,7 @@ class _Chars:
 def _value_pattern(el: El, ch: _Chars) -> str:
     lo, hi = el.min, el.max
     if el.type == ID and el.codes:
-        return "(?:" + "|".join(re.escape(c) for c in sorted(el.codes, key=len, reverse=True)) + ")"
+        return _words(el.codes)
     if el.type in _NUMERIC:
         return f"-?\\d{{{lo},{hi}}}"
     if el.type == R:
@@ -83,6 +83,24 @@ def _value_pattern(el: El, ch: _Chars) -> str:
             tail = "(?:[0-5]\\d" + ("\\d{0,2}" if hi >= 7 else "") + ")?"
         return "(?:[01]\\d|2[0-3])[0-5]\\d" + tail
     return f"{ch.v}{{{lo},{hi}}}"
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of literal `words` as a prefix tree: a failing character is tested
+    once per branch of the tree instead of once per word (code lists have hundreds), and
+    longer words come first, as a backtracking matcher needs when one is another's prefix."""
+    tree: dict[str, set[str]] = {}
+    for w in words:
+        tree.setdefault(w[:1], set()).add(w[1:])
+    alts = []
+    for head in sorted(tree, reverse=True):  # "" (the end of a word) last
+        rest = tree[head]
+        if not head:
+            continue
+        alts.append(re.escape(head) + (_words(rest) if rest != {""} else ""))
+    if "" in tree:
+        alts.append("")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def _or_empty(pat: str, free: str) -> str:
@@ -222,10 +240,10 @@ def _guarded(items: list[tuple[str, bool, frozenset[str]]], ch: _Chars) -> str:
     segment that starts none of them skips the whole run in one test."""
     if len(items) <= 2:
         return "".join(p for p, _, _ in items)
-    tags = sorted(set().union(*(t for _, _, t in items)), key=len, reverse=True)
+    tags = set().union(*(t for _, _, t in items))
     mid = len(items) // 2
     inner = _guarded(items[:mid], ch) + _guarded(items[mid:], ch)
-    return f"(?:(?=(?:{'|'.join(map(re.escape, tags))})[{ch.e}{ch.t}]){inner})?+"
+    return f"(?:(?={_words(tags)}[{ch.e}{ch.t}]){inner})?+"
 
 
 def _loop_pattern(loop: Loop, ch: _Chars, seg_pats: dict[str, str], top: bool) -> str:
