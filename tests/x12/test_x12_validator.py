@@ -12,7 +12,7 @@ from x12build import interchange, po850_body
 
 from gateway.canonical import AckStatus
 from gateway.translators.x12.ack import ack_997_body, ack_999_body
-from gateway.translators.x12.engine import SPECS, _words, compile_spec, spec_for
+from gateway.translators.x12.engine import SPECS, compile_spec, spec_for
 from gateway.translators.x12.envelope import read_interchanges
 from gateway.translators.x12.inbound import read_x12
 from gateway.translators.x12.spec import (
@@ -28,7 +28,7 @@ from gateway.translators.x12.spec import (
     Use,
     narrow,
 )
-from gateway.translators.x12.tokenizer import Delimiters
+from gateway.translators.x12.tokenizer import Delimiters, alternation
 
 STAR = Delimiters(b"*", b">", None, b"~")
 
@@ -241,7 +241,7 @@ def test_word_tree_matches_as_the_plain_alternation(words, probes):
     """The prefix tree of a code list matches exactly what the plain alternation does,
     alone and followed by a separator (where a shorter code must give way to a longer)."""
     plain = "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
-    tree = _words(words)
+    tree = alternation(words)
     for probe in [*words, *probes]:
         for suffix in ("", "\\*"):
             a = re.fullmatch(plain + suffix, probe) is not None

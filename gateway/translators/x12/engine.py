@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from gateway.canonical import AckError
 from gateway.translators.x12.spec import DT, ID, TM, El, Loop, M, R, Seg, Use
-from gateway.translators.x12.tokenizer import Delimiters
+from gateway.translators.x12.tokenizer import Delimiters, alternation
 from gateway.translators.x12.v004010.sets import SPECS as SPECS_4010
 from gateway.translators.x12.v005010.segments import SEGMENTS as ALL_SEGMENTS
 from gateway.translators.x12.v005010.sets import SPECS as SPECS_5010
@@ -59,7 +59,7 @@ class _Chars:
 def _value_pattern(el: El, ch: _Chars) -> str:
     lo, hi = el.min, el.max
     if el.type == ID and el.codes:
-        return _words(el.codes)
+        return alternation(el.codes)
     if el.type in _NUMERIC:
         return f"-?\\d{{{lo},{hi}}}"
     if el.type == R:
@@ -83,24 +83,6 @@ def _value_pattern(el: El, ch: _Chars) -> str:
             tail = "(?:[0-5]\\d" + ("\\d{0,2}" if hi >= 7 else "") + ")?"
         return "(?:[01]\\d|2[0-3])[0-5]\\d" + tail
     return f"{ch.v}{{{lo},{hi}}}"
-
-
-def _words(words: Iterable[str]) -> str:
-    """An alternation of literal `words` as a prefix tree: a failing character is tested
-    once per branch of the tree instead of once per word (code lists have hundreds), and
-    longer words come first, as a backtracking matcher needs when one is another's prefix."""
-    tree: dict[str, set[str]] = {}
-    for w in words:
-        tree.setdefault(w[:1], set()).add(w[1:])
-    alts = []
-    for head in sorted(tree, reverse=True):  # "" (the end of a word) last
-        rest = tree[head]
-        if not head:
-            continue
-        alts.append(re.escape(head) + (_words(rest) if rest != {""} else ""))
-    if "" in tree:
-        alts.append("")
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def _or_empty(pat: str, free: str) -> str:
@@ -243,7 +225,7 @@ def _guarded(items: list[tuple[str, bool, frozenset[str]]], ch: _Chars) -> str:
     tags = set().union(*(t for _, _, t in items))
     mid = len(items) // 2
     inner = _guarded(items[:mid], ch) + _guarded(items[mid:], ch)
-    return f"(?:(?={_words(tags)}[{ch.e}{ch.t}]){inner})?+"
+    return f"(?:(?={alternation(tags)}[{ch.e}{ch.t}]){inner})?+"
 
 
 def _loop_pattern(loop: Loop, ch: _Chars, seg_pats: dict[str, str], top: bool) -> str:

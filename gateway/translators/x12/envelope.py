@@ -26,6 +26,7 @@ from gateway.translators.x12.tokenizer import (
     EBCDIC_ISA,
     ISA_LENGTH,
     Delimiters,
+    alternation,
     ebcdic_to_latin1,
     parse_isa,
 )
@@ -279,7 +280,7 @@ class _Buffer:
 def _patterns(d: Delimiters) -> tuple[re.Pattern[bytes], bytes, bytes]:
     term, elem = re.escape(d.segment), re.escape(d.element)
     space = re.escape(b"".join(c for c in (b"\r", b"\n", b" ") if c != d.segment))
-    tags = b"|".join(_t.encode() for _t in _ENVELOPE_TAGS)
+    tags = alternation(_ENVELOPE_TAGS).encode()
     # possessive blanks and one class for the byte after the tag: the search stops at
     # every terminator of a set, and this form rejects one in half the time
     boundary = re.compile(term + b"[" + space + b"]*+(" + tags + b")[" + elem + term + b"]")
