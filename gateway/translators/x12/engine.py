@@ -64,10 +64,12 @@ def _value_pattern(el: El, ch: _Chars) -> str:
         return f"-?\\d{{{lo},{hi}}}"
     if el.type == R:
         # digits, or digits with one point (then one character longer), at least `lo`
-        # digits either way; possessive. "." alone is too short for {2,}
+        # digits either way; possessive. "." alone is too short for {2,}. The digits-only
+        # form needs no look-ahead: a point or a further digit after it is no delimiter,
+        # so what follows fails and the other form is tried
         least = f"(?=\\.?(?:\\d\\.?){{{lo}}})" if lo > 1 else ""
         return (
-            f"-?+(?:\\d{{{max(lo, 1)},{hi}}}+(?![\\d.])"
+            f"-?+(?:\\d{{{max(lo, 1)},{hi}}}+"
             f"|(?=[\\d.]{{2,{hi + 1}}}+(?![\\d.])){least}\\d*+\\.\\d*+)"
         )
     if el.type == DT:
