@@ -33,6 +33,7 @@ SPECS: dict[tuple[str, str, str], Loop] = {**SPECS_4010, **SPECS_5010}
 _BY_SET = {(rel, set_id): spec for (rel, _g, set_id), spec in SPECS.items()}
 _NUMERIC = frozenset({"N0", "N1", "N2", "N3", "N4"})
 _WS = "\r\n \t"
+_UNROLL = 8  # elements skipped by a syntax note's look-ahead written out up to this many
 
 
 def spec_for(release: str, functional_id: str, set_id: str) -> Loop | None:
@@ -147,7 +148,9 @@ def _present(pos: int, ch: _Chars, base: int = 0) -> str:
     """Element `pos` is not empty, read from just before element `base + 1`'s separator."""
     skip = pos - 1 - base
     one = f"{ch.e}{ch.not_e_t}*+"
-    lead = "" if not skip else one if skip == 1 else f"(?:{one}){{{skip}}}"
+    # a few skipped elements written out: a counted repeat of a group costs the matcher
+    # more per element than the copies do
+    lead = one * skip if skip <= _UNROLL else f"(?:{one}){{{skip}}}"
     return lead + f"{ch.e}{ch.not_e_t}"
 
 
