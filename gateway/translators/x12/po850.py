@@ -191,14 +191,16 @@ def order_from_850(
                 qty, price = _po1_numbers(segments, seg)
             line_no = line_no or str(len(lines) + 1)
             # (qualifier, id) pairs from PO106/PO107 on; a fresh ItemId each: caching
-            # them costs more than building them
+            # them costs more than building them. A while loop: a range per line costs more
             if n > 7:
                 found = []
-                for i in range(6, n - 1, 2):
+                i = 6
+                while i < n - 1:
                     q = seg[i]
                     v = seg[i + 1]
                     if q and v:
                         found.append(new_id(kinds[q], v))
+                    i += 2
                 ids = tuple(found)
             else:
                 ids = ()
@@ -232,20 +234,20 @@ def order_from_850(
             notes.append(el(seg, 1))
     if line_no is not None:
         lines.append(new_line(line_no, qty, unit, price, ids, desc, line_date, line_refs))
-    return _new_order(
-        partner_id=partner_id,
-        po_number=el(beg, 3),
-        po_date=to_date(el(beg, 5), "BEG05"),
-        lines=tuple(lines),
-        purpose=PURPOSES.get(el(beg, 1), Purpose.ORIGINAL),
-        order_type=el(beg, 2),
-        currency=currency,
-        parties=parties_of(segments),
-        requested_ship_date=ship_date,
-        requested_delivery_date=delivery_date,
-        terms=terms,
-        references=tuple(refs),
-        notes=tuple(notes),
-        source_message_id=message_id,
-        source_control=control,
+    return _new_order(  # positional, in field order (a builder takes no defaults)
+        partner_id,
+        el(beg, 3),
+        to_date(el(beg, 5), "BEG05"),
+        tuple(lines),
+        PURPOSES.get(el(beg, 1), Purpose.ORIGINAL),
+        el(beg, 2),
+        currency,
+        parties_of(segments),
+        ship_date,
+        delivery_date,
+        terms,
+        tuple(refs),
+        tuple(notes),
+        message_id,
+        control,
     )
