@@ -189,6 +189,8 @@ _PROBES = (
     *("20261122", "261122", "1200", "2460", "235959", "12000000"),
     # numbers at their digit limits, with and without a point
     *("1234567890123456", "123456789012345.", "1234567890123456.", "-.5", "-5.", "--1"),
+    # characters past ASCII (the general form of the expression reads these sets)
+    *("Caf\u00e9", "\u00ff", "A\u007fB"),
     # a code's prefixes and extensions (code lists are matched as prefix trees)
     *("E", "EAX", "U", "UPC", "S", "SAX", "85", "8500", "0", "000", "BY", "B", "BYZ"),
 )
@@ -221,6 +223,7 @@ def test_expression_and_walker_agree(set_id, edits):
     (t,) = ic.groups[0].sets
     compiled = compile_spec(spec_for("004010", functional_id, set_id), t.delimiters)
     fast = compiled.fast.fullmatch(t.text) is not None
+    assert compiled.accepts(t.text) == fast  # the ASCII form, where the text is ASCII
     # the HL numbering is checked beside the expression, not by it: leave those out
     walked = [
         e for e in compiled.walk(t.segments) if not (e.code == "7" and e.element_ref in HL_REFS)
@@ -330,5 +333,6 @@ def test_clean_split_of_accepted_sets_matches_the_regex_split(element, component
     for t in ic.groups[0].sets:
         compiled = compile_spec(spec_for("004010", "PO", "850"), t.delimiters)
         assert compiled.fast.fullmatch(t.text), (element, segment, suffix)
+        assert compiled.accepts(t.text), (element, segment, suffix)
         assert t.clean_segments() == t.segments
         assert t.segments[0] == ["ST", "850", t.control] and t.segments[-1][0] == "SE"

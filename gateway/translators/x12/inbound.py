@@ -153,7 +153,7 @@ def _translate_set(
     segments: list[Segment] | None = None  # split once, for the validator and translator
     if validate:
         compiled = compile_spec(spec, tset.delimiters)
-        if compiled.fast.fullmatch(tset.text):
+        if compiled.accepts(tset.text):
             # well-formed: the cheaper split serves, and the HL check if it needs one
             segments = tset.clean_segments()
             if compiled.hl_loop is not None:
