@@ -412,9 +412,9 @@ def builder(cls: type) -> Callable[..., Any]:
     names = [f.name for f in params]
     body = "".join(f"    self.{n} = {n}\n" for n in names)
     twin = type(f"{cls.__name__}Builder", (), {"__slots__": cls.__slots__})
-    ns: dict[str, object] = {"_cls": cls, "_twin": twin, "_new": object.__new__}
+    ns: dict[str, object] = {"_cls": cls, "_twin": twin}
     name = f"new_{cls.__name__}"
-    src = f"def {name}({', '.join(names)}):\n    self = _new(_twin)\n"
+    src = f"def {name}({', '.join(names)}):\n    self = _twin()\n"
     exec(f"{src}{body}    self.__class__ = _cls\n    return self\n", ns)  # noqa: S102
     make = ns[name]
     assert callable(make)
