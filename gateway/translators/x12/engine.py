@@ -77,7 +77,7 @@ class _Chars:
             excluded = "".join(re.escape(x) for x in dl if ord(x) >= 0x20)
             self.v = f"[^\\x00-\\x1f{excluded}]"
         self.not_e_t = f"[^{self.e}{self.t}]"
-        self.ws = "[" + "".join(re.escape(w) for w in _WS if w not in dl) + "]*"
+        self.ws = "[" + "".join(re.escape(w) for w in _WS if w not in dl) + "]*+"
 
 
 def _value_pattern(el: El, ch: _Chars) -> str:
