@@ -726,7 +726,8 @@ def compile_spec(spec: Loop, d: Delimiters) -> Compiled:
     if hit is not None and hit.spec is spec:
         _LAST[0] = (spec, d, hit)
         return hit
-    ascii_form = re.compile(_loop_pattern(spec, _Chars(d, ascii_only=True), {}, True))
+    # re.ASCII: for an ASCII text \d is 0-9 either way, and the ASCII test is inline
+    ascii_form = re.compile(_loop_pattern(spec, _Chars(d, ascii_only=True), {}, True), re.ASCII)
     dl = [x.decode("latin-1") for x in (d.element, d.segment, d.component)]
     bad = re.compile("[\\x00-\\x1f" + "".join(re.escape(x) for x in dl) + "]")
     out = Compiled(
