@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 __all__ = [
     "AckError",
@@ -385,21 +387,23 @@ for _cls in list(globals().values()):
         _fast_init(_cls)
 
 
-_BUILDERS: dict[type, type] = {}
+_BUILDERS: dict[type, Callable[..., Any]] = {}
 
 
-def builder(cls: type) -> type:
+def builder(cls: type) -> Callable[..., Any]:
     """A constructor of frozen slots record `cls` for translators' hot loops: every field
     positional, about half the cost of `cls(...)`; what it returns is an ordinary `cls`.
 
-    It is a twin class with the same slots and no frozen `__setattr__`: its `__init__`
-    stores the fields by plain attribute assignment (the interpreter's fast path for
-    slots) and then turns the instance into a `cls`, which Python allows because the two
-    layouts are identical. The frozen `__init__` has to call a slot descriptor per field.
+    It is a plain function (called from Python code, it runs in the caller's interpreter
+    loop, where a class's `__init__` is entered from C): it makes an instance of a twin
+    class with the same slots and no frozen `__setattr__`, stores the fields by plain
+    attribute assignment (the interpreter's fast path for slots) and then turns it into a
+    `cls`, which Python allows because the two layouts are identical. The frozen
+    `__init__` has to call a slot descriptor per field.
     """
-    twin = _BUILDERS.get(cls)
-    if twin is not None:
-        return twin
+    make = _BUILDERS.get(cls)
+    if make is not None:
+        return make
     params = dataclasses.fields(cls)
     if getattr(cls, "__slots__", None) != tuple(f.name for f in params) or hasattr(
         cls, "__post_init__"
@@ -407,10 +411,12 @@ def builder(cls: type) -> type:
         raise TypeError(f"{cls.__name__} is not a plain frozen slots record")
     names = [f.name for f in params]
     body = "".join(f"    self.{n} = {n}\n" for n in names)
-    ns: dict[str, object] = {"_cls": cls}
-    exec(f"def __init__(self, {', '.join(names)}):\n{body}    self.__class__ = _cls\n", ns)  # noqa: S102
-    twin = type(
-        f"{cls.__name__}Builder", (), {"__slots__": cls.__slots__, "__init__": ns["__init__"]}
-    )
-    _BUILDERS[cls] = twin
-    return twin
+    twin = type(f"{cls.__name__}Builder", (), {"__slots__": cls.__slots__})
+    ns: dict[str, object] = {"_cls": cls, "_twin": twin}
+    name = f"new_{cls.__name__}"
+    src = f"def {name}({', '.join(names)}):\n    self = _twin()\n"
+    exec(f"{src}{body}    self.__class__ = _cls\n    return self\n", ns)  # noqa: S102
+    make = ns[name]
+    assert callable(make)
+    _BUILDERS[cls] = make
+    return make

@@ -3,6 +3,8 @@ expression, and each kind of fault is reported with its X12 code and exact posit
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -26,7 +28,7 @@ from gateway.translators.x12.spec import (
     Use,
     narrow,
 )
-from gateway.translators.x12.tokenizer import Delimiters
+from gateway.translators.x12.tokenizer import Delimiters, alternation
 
 STAR = Delimiters(b"*", b">", None, b"~")
 
@@ -185,6 +187,12 @@ _PROBES = (
     *("1..2", "1.2.3", "0.000001", "123456789012345", "1234567890.12345", "0123456789012345678"),
     *("A", "EA", "UP", "ZZ", "SA", "ST", "00", "X" * 30, "20261301", "20240229", "20250229"),
     *("20261122", "261122", "1200", "2460", "235959", "12000000"),
+    # numbers at their digit limits, with and without a point
+    *("1234567890123456", "123456789012345.", "1234567890123456.", "-.5", "-5.", "--1"),
+    # characters past ASCII (the general form of the expression reads these sets)
+    *("Caf\u00e9", "\u00ff", "A\u007fB"),
+    # a code's prefixes and extensions (code lists are matched as prefix trees)
+    *("E", "EAX", "U", "UPC", "S", "SAX", "85", "8500", "0", "000", "BY", "B", "BYZ"),
 )
 
 
@@ -215,6 +223,7 @@ def test_expression_and_walker_agree(set_id, edits):
     (t,) = ic.groups[0].sets
     compiled = compile_spec(spec_for("004010", functional_id, set_id), t.delimiters)
     fast = compiled.fast.fullmatch(t.text) is not None
+    assert compiled.accepts(t.text) == fast  # the ASCII form, where the text is ASCII
     # the HL numbering is checked beside the expression, not by it: leave those out
     walked = [
         e for e in compiled.walk(t.segments) if not (e.code == "7" and e.element_ref in HL_REFS)
@@ -226,6 +235,22 @@ def test_expression_and_walker_agree(set_id, edits):
         assert t.clean_segments() == t.segments  # the cheaper split of accepted sets
     elif not walked:
         assert "0229" in t.text, text_body
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sets(st.text("AB01", min_size=0, max_size=4), min_size=1, max_size=12),
+    st.lists(st.text("AB01*", max_size=6), max_size=8),
+)
+def test_word_tree_matches_as_the_plain_alternation(words, probes):
+    """The prefix tree of a code list matches exactly what the plain alternation does,
+    alone and followed by a separator (where a shorter code must give way to a longer)."""
+    plain = "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+    tree = alternation(words)
+    for probe in [*words, *probes]:
+        for suffix in ("", "\\*"):
+            a = re.fullmatch(plain + suffix, probe) is not None
+            assert a == (re.fullmatch(tree + suffix, probe) is not None), (tree, probe)
 
 
 def ship_outcome(body, version="004010"):
@@ -308,5 +333,6 @@ def test_clean_split_of_accepted_sets_matches_the_regex_split(element, component
     for t in ic.groups[0].sets:
         compiled = compile_spec(spec_for("004010", "PO", "850"), t.delimiters)
         assert compiled.fast.fullmatch(t.text), (element, segment, suffix)
+        assert compiled.accepts(t.text), (element, segment, suffix)
         assert t.clean_segments() == t.segments
         assert t.segments[0] == ["ST", "850", t.control] and t.segments[-1][0] == "SE"

@@ -5,7 +5,9 @@ Each spec is compiled once per delimiter set into two forms:
 * a single regular expression for the whole set (every segment's elements, types,
   lengths, code lists and syntax notes, the loops with their repeats, in order), run
   with possessive repeats and atomic groups so it cannot backtrack without bound. A
-  clean set is accepted by one C-level `fullmatch`, with no Python work per element;
+  clean set is accepted by one C-level `fullmatch`, with no Python work per element.
+  Texts of ASCII characters (nearly all) get a variant whose value characters are one
+  positive class, cheaper to test; the general one is compiled when first needed;
 * a walker that places each segment in the loop structure and checks its elements one
   by one, run only when the expression refuses the set, to say exactly what is wrong:
   AK3/IK3 (segment id, position in the set, loop, X12.6 segment error code) and
@@ -18,11 +20,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gateway.canonical import AckError
 from gateway.translators.x12.spec import DT, ID, TM, El, Loop, M, R, Seg, Use
-from gateway.translators.x12.tokenizer import Delimiters
+from gateway.translators.x12.tokenizer import Delimiters, alternation
 from gateway.translators.x12.v004010.sets import SPECS as SPECS_4010
 from gateway.translators.x12.v005010.segments import SEGMENTS as ALL_SEGMENTS
 from gateway.translators.x12.v005010.sets import SPECS as SPECS_5010
@@ -33,6 +35,7 @@ SPECS: dict[tuple[str, str, str], Loop] = {**SPECS_4010, **SPECS_5010}
 _BY_SET = {(rel, set_id): spec for (rel, _g, set_id), spec in SPECS.items()}
 _NUMERIC = frozenset({"N0", "N1", "N2", "N3", "N4"})
 _WS = "\r\n \t"
+_UNROLL = 8  # elements skipped by a syntax note's look-ahead written out up to this many
 
 
 def spec_for(release: str, functional_id: str, set_id: str) -> Loop | None:
@@ -44,30 +47,53 @@ def spec_for(release: str, functional_id: str, set_id: str) -> Loop | None:
 # --- the fast form: one expression per set ---------------------------------------------
 
 
+def _ascii_outside(excluded: list[str]) -> str:
+    """A class of every ASCII character but `excluded`, as positive ranges: the matcher
+    tests it with one table look-up per character, where a negated class takes two
+    steps (a class reaching past Latin-1 would cost seconds to compile)."""
+    ranges: list[str] = []
+    low = 0
+    for c in sorted({ord(x) for x in excluded if ord(x) < 0x80}):
+        if c > low:
+            ranges.append(f"\\x{low:02x}-\\x{c - 1:02x}")
+        low = c + 1
+    if low <= 0x7F:
+        ranges.append(f"\\x{low:02x}-\\x7f")
+    return "[" + "".join(ranges) + "]"
+
+
 class _Chars:
-    def __init__(self, d: Delimiters) -> None:
+    """The pieces of the expression for one delimiter set; `ascii_only`: for texts of ASCII
+    characters only, whose value characters are then one positive class."""
+
+    def __init__(self, d: Delimiters, *, ascii_only: bool = False) -> None:
         dl = [x.decode("latin-1") for x in (d.element, d.segment, d.component)]
         self.e = re.escape(d.element.decode("latin-1"))
         self.t = re.escape(d.segment.decode("latin-1"))
         self.c = re.escape(d.component.decode("latin-1"))
-        excluded = "".join(re.escape(x) for x in dl if ord(x) >= 0x20)
-        self.v = f"[^\\x00-\\x1f{excluded}]"
+        if ascii_only:
+            self.v = _ascii_outside([*map(chr, range(0x20)), *dl])
+        else:
+            excluded = "".join(re.escape(x) for x in dl if ord(x) >= 0x20)
+            self.v = f"[^\\x00-\\x1f{excluded}]"
         self.not_e_t = f"[^{self.e}{self.t}]"
-        self.ws = "[" + "".join(re.escape(w) for w in _WS if w not in dl) + "]*"
+        self.ws = "[" + "".join(re.escape(w) for w in _WS if w not in dl) + "]*+"
 
 
 def _value_pattern(el: El, ch: _Chars) -> str:
     lo, hi = el.min, el.max
     if el.type == ID and el.codes:
-        return "(?:" + "|".join(re.escape(c) for c in sorted(el.codes, key=len, reverse=True)) + ")"
+        return alternation(el.codes)
     if el.type in _NUMERIC:
         return f"-?\\d{{{lo},{hi}}}"
     if el.type == R:
         # digits, or digits with one point (then one character longer), at least `lo`
-        # digits either way; possessive. "." alone is too short for {2,}
+        # digits either way; possessive. "." alone is too short for {2,}. The digits-only
+        # form needs no look-ahead: a point or a further digit after it is no delimiter,
+        # so what follows fails and the other form is tried
         least = f"(?=\\.?(?:\\d\\.?){{{lo}}})" if lo > 1 else ""
         return (
-            f"-?+(?:\\d{{{max(lo, 1)},{hi}}}+(?![\\d.])"
+            f"-?+(?:\\d{{{max(lo, 1)},{hi}}}+"
             f"|(?=[\\d.]{{2,{hi + 1}}}+(?![\\d.])){least}\\d*+\\.\\d*+)"
         )
     if el.type == DT:
@@ -145,7 +171,9 @@ def _present(pos: int, ch: _Chars, base: int = 0) -> str:
     """Element `pos` is not empty, read from just before element `base + 1`'s separator."""
     skip = pos - 1 - base
     one = f"{ch.e}{ch.not_e_t}*+"
-    lead = "" if not skip else one if skip == 1 else f"(?:{one}){{{skip}}}"
+    # a few skipped elements written out: a counted repeat of a group costs the matcher
+    # more per element than the copies do
+    lead = one * skip if skip <= _UNROLL else f"(?:{one}){{{skip}}}"
     return lead + f"{ch.e}{ch.not_e_t}"
 
 
@@ -222,10 +250,10 @@ def _guarded(items: list[tuple[str, bool, frozenset[str]]], ch: _Chars) -> str:
     segment that starts none of them skips the whole run in one test."""
     if len(items) <= 2:
         return "".join(p for p, _, _ in items)
-    tags = sorted(set().union(*(t for _, _, t in items)), key=len, reverse=True)
+    tags = set().union(*(t for _, _, t in items))
     mid = len(items) // 2
     inner = _guarded(items[:mid], ch) + _guarded(items[mid:], ch)
-    return f"(?:(?=(?:{'|'.join(map(re.escape, tags))})[{ch.e}{ch.t}]){inner})?+"
+    return f"(?:(?={alternation(tags)}[{ch.e}{ch.t}]){inner})?+"
 
 
 def _loop_pattern(loop: Loop, ch: _Chars, seg_pats: dict[str, str], top: bool) -> str:
@@ -642,15 +670,31 @@ class Compiled:
     """One spec ready for one delimiter set: the whole-set expression and the walker's data."""
 
     spec: Loop
-    fast: re.Pattern[str]
+    ascii: re.Pattern[str]  # the whole-set expression for a text of ASCII characters
     component: str
     bad_chars: re.Pattern[str]
     known: frozenset[str]
     hl_loop: str | None = None  # id of the HL loop when the set is hierarchical
+    delimiters: Delimiters | None = None
+    general: list[re.Pattern[str]] = field(default_factory=list)  # `fast`, once compiled
+
+    @property
+    def fast(self) -> re.Pattern[str]:
+        """The whole-set expression for any text, compiled on first use: nearly every set
+        is ASCII, and `ascii` serves those."""
+        if not self.general:
+            assert self.delimiters is not None
+            ch = _Chars(self.delimiters)
+            self.general.append(re.compile(_loop_pattern(self.spec, ch, {}, True)))
+        return self.general[0]
+
+    def accepts(self, text: str) -> bool:
+        """Whether the whole-set expression accepts `text` (ST..SE)."""
+        return (self.ascii if text.isascii() else self.fast).fullmatch(text) is not None
 
     def validate(self, text: str, segments: Callable[[], list[list[str]]]) -> list[AckError]:
         """Errors of one set (ST..SE text); [] when the set is valid."""
-        if self.fast.fullmatch(text):
+        if self.accepts(text):
             return [] if self.hl_loop is None else self.hierarchy(segments())
         return self.walk(segments())
 
@@ -682,17 +726,18 @@ def compile_spec(spec: Loop, d: Delimiters) -> Compiled:
     if hit is not None and hit.spec is spec:
         _LAST[0] = (spec, d, hit)
         return hit
-    ch = _Chars(d)
-    fast = re.compile(_loop_pattern(spec, ch, {}, True))
+    # re.ASCII: for an ASCII text \d is 0-9 either way, and the ASCII test is inline
+    ascii_form = re.compile(_loop_pattern(spec, _Chars(d, ascii_only=True), {}, True), re.ASCII)
     dl = [x.decode("latin-1") for x in (d.element, d.segment, d.component)]
     bad = re.compile("[\\x00-\\x1f" + "".join(re.escape(x) for x in dl) + "]")
     out = Compiled(
         spec,
-        fast,
+        ascii_form,
         d.component.decode("latin-1"),
         bad,
         frozenset(spec.segment_ids()),
         _loop_with(spec, "HL"),
+        d,
     )
     if len(_CACHE) >= _CACHE_SIZE:  # bounded: odd delimiters cannot grow it without end
         del _CACHE[next(iter(_CACHE))]

@@ -26,6 +26,7 @@ from gateway.translators.x12.tokenizer import (
     EBCDIC_ISA,
     ISA_LENGTH,
     Delimiters,
+    alternation,
     ebcdic_to_latin1,
     parse_isa,
 )
@@ -279,7 +280,7 @@ class _Buffer:
 def _patterns(d: Delimiters) -> tuple[re.Pattern[bytes], bytes, bytes]:
     term, elem = re.escape(d.segment), re.escape(d.element)
     space = re.escape(b"".join(c for c in (b"\r", b"\n", b" ") if c != d.segment))
-    tags = b"|".join(_t.encode() for _t in _ENVELOPE_TAGS)
+    tags = alternation(_ENVELOPE_TAGS).encode()
     # possessive blanks and one class for the byte after the tag: the search stops at
     # every terminator of a set, and this form rejects one in half the time
     boundary = re.compile(term + b"[" + space + b"]*+(" + tags + b")[" + elem + term + b"]")
@@ -472,17 +473,21 @@ def read_stream(
 
 def _read_interchange(buf: _Buffer, ic: Interchange, max_set_bytes: int) -> Iterator[Event]:
     boundary, term, elem = _patterns(ic.delimiters)
+    st_head = b"ST" + elem
     group: Group | None = None
     while True:
         if not buf.skip_blank():
             break
-        end = buf.data.find(term, buf.pos)
-        while end < 0 and not buf.eof:
-            buf.more()
+        if buf.data.startswith(st_head, buf.pos):
+            tag = b"ST"  # the common case: a set, which _read_set cuts out itself
+        else:
             end = buf.data.find(term, buf.pos)
+            while end < 0 and not buf.eof:
+                buf.more()
+                end = buf.data.find(term, buf.pos)
+            raw = buf.data[buf.pos :] if end < 0 else buf.data[buf.pos : end]
+            tag = raw.split(elem, 1)[0].strip(b"\r\n ")
         start = buf.pos
-        raw = buf.data[start:] if end < 0 else buf.data[start:end]
-        tag = raw.split(elem, 1)[0].strip(b"\r\n ")
         if tag == b"ST":
             tset = _read_set(buf, ic, group, boundary, term, elem, max_set_bytes)
             if group is None:
@@ -591,16 +596,16 @@ def _read_set(
     st_end = raw.find(term)
     st = _els(raw if st_end < 0 else raw[:st_end], elem)
     set_id, control = ([*st, "", ""])[1:3]
-    tset = TransactionSet(
-        id=set_id,
-        control=control,
-        text=_text(raw),
-        delimiters=ic.delimiters,
-        offset=buf.base + start,
-        segment_count=raw.count(term) + (0 if raw.endswith(term) else 1),
-        errors=errors,
-        group=group,
-        interchange=ic,
+    tset = TransactionSet(  # positional, in field order: one per set
+        set_id,
+        control,
+        _text(raw),
+        ic.delimiters,
+        buf.base + start,
+        raw.count(term) + (0 if raw.endswith(term) else 1),
+        errors,
+        group,
+        ic,
     )
     if se is None:
         errors.append(("2", f"transaction set {control} has no SE trailer"))

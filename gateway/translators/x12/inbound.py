@@ -80,9 +80,17 @@ class InterchangeOutcome:
         return self.interchange.notices[0][0]
 
 
-def translate_set(tset: TransactionSet, **options: Any) -> SetOutcome:
+def translate_set(
+    tset: TransactionSet,
+    *,
+    partner_id: str,
+    message_id: str = "",
+    validate: bool = True,
+    tolerated: frozenset[str] = frozenset(),
+    guides: Mapping[str, Mapping[str, Any]] | None = None,
+) -> SetOutcome:
     """Validate one set against its spec (narrowed by the partner's guide, if any) and
-    translate it when it is acceptable; `options` are those of `_translate_set`.
+    translate it when it is acceptable; errors in `tolerated` do not stop translation.
 
     The cyclic garbage collector is paused meanwhile: a set allocates thousands of small
     acyclic objects (segment lists, line dataclasses) that reference counting frees
@@ -92,7 +100,7 @@ def translate_set(tset: TransactionSet, **options: Any) -> SetOutcome:
     was = gc.isenabled()
     gc.disable()
     try:
-        return _translate_set(tset, **options)
+        return _translate_set(tset, partner_id, message_id, validate, tolerated, guides)
     finally:
         if was:
             gc.enable()
@@ -118,14 +126,13 @@ def guided(spec: Loop, guide: Mapping[str, Any] | None) -> Loop:
 
 def _translate_set(
     tset: TransactionSet,
-    *,
     partner_id: str,
-    message_id: str = "",
-    validate: bool = True,
-    tolerated: frozenset[str] = frozenset(),
-    guides: Mapping[str, Mapping[str, Any]] | None = None,
+    message_id: str,
+    validate: bool,
+    tolerated: frozenset[str],
+    guides: Mapping[str, Mapping[str, Any]] | None,
 ) -> SetOutcome:
-    out = SetOutcome(tset.id, tset.control, None, tset=tset)
+    out = SetOutcome(tset.id, tset.control, None, [], tset)
     if tset.errors:
         return out
     group = tset.group
@@ -146,7 +153,7 @@ def _translate_set(
     segments: list[Segment] | None = None  # split once, for the validator and translator
     if validate:
         compiled = compile_spec(spec, tset.delimiters)
-        if compiled.fast.fullmatch(tset.text):
+        if compiled.accepts(tset.text):
             # well-formed: the cheaper split serves, and the HL check if it needs one
             segments = tset.clean_segments()
             if compiled.hl_loop is not None:

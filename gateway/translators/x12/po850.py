@@ -116,6 +116,24 @@ def _at(segments: list[Segment], seg: Segment) -> int:
     return next(i for i, s in enumerate(segments, start=1) if s is seg)
 
 
+def _number(segments: list[Segment], seg: Segment, i: int) -> Decimal | None:
+    """Element `i` of `seg` as a number, None when empty (InputError naming the segment's
+    position when it is not a number); the position is only looked up for the message."""
+    text = seg[i] if len(seg) > i else ""
+    if not text:
+        return None
+    return to_decimal(text, f"segment {_at(segments, seg)} {seg[0]}{i:02d}")
+
+
+def _po1_numbers(segments: list[Segment], seg: Segment) -> tuple[Decimal, Decimal | None]:
+    """(PO102 quantity, PO104 unit price) of a PO1 (InputError when the quantity is
+    missing or either is not a number)."""
+    qty = _number(segments, seg, 2)
+    if qty is None:
+        raise InputError(f"segment {_at(segments, seg)} (PO1): PO102 quantity is missing", code="1")
+    return qty, _number(segments, seg, 4)
+
+
 def _dtm_date(segments: list[Segment], seg: Segment) -> dt.date | None:
     """DTM02 as a date (InputError naming the segment's position when it is not one)."""
     text = seg[2] if len(seg) > 2 else ""
@@ -155,32 +173,37 @@ def order_from_850(
     known = known_decimal
     new_line = _new_line
     new_id = _new_id
+    append = lines.append
     for seg in segments:  # positions are looked up only for messages (see _at)
         tag = seg[0]
         if tag == "PO1":
             if line_no is not None:
-                lines.append(new_line(line_no, qty, unit, price, ids, desc, line_date, line_refs))
+                append(new_line(line_no, qty, unit, price, ids, desc, line_date, line_refs))
             n = len(seg)
-            qty = known(seg[2]) if n > 2 else None
-            if qty is None:
-                qty = to_decimal(el(seg, 2), f"segment {_at(segments, seg)} PO102")
-                if qty is None:
-                    raise InputError(
-                        f"segment {_at(segments, seg)} (PO1): PO102 quantity is missing", code="1"
-                    )
-            price = known(seg[4]) if n > 4 else None
-            if price is None:
-                price = to_decimal(el(seg, 4), f"segment {_at(segments, seg)} PO104")
+            if n > 4:
+                line_no, unit = seg[1], seg[3]
+                qty, price = known(seg[2]), known(seg[4])
+                if qty is None or price is None:  # not read before, or not numbers
+                    qty, price = _po1_numbers(segments, seg)
+            else:
+                line_no = seg[1] if n > 1 else ""
+                unit = seg[3] if n > 3 else ""
+                qty, price = _po1_numbers(segments, seg)
+            line_no = line_no or str(len(lines) + 1)
             # (qualifier, id) pairs from PO106/PO107 on; a fresh ItemId each: caching
-            # them costs more than building them
-            found = []
-            for i in range(6, n - 1, 2):
-                q, v = seg[i], seg[i + 1]
-                if q and v:
-                    found.append(new_id(kinds[q], v))
-            ids = tuple(found)
-            line_no = (seg[1] if n > 1 else "") or str(len(lines) + 1)
-            unit = seg[3] if n > 3 else ""
+            # them costs more than building them. A while loop: a range per line costs more
+            if n > 7:
+                found = []
+                i = 6
+                while i < n - 1:
+                    q = seg[i]
+                    v = seg[i + 1]
+                    if q and v:
+                        found.append(new_id(kinds[q], v))
+                    i += 2
+                ids = tuple(found)
+            else:
+                ids = ()
             desc = ""
             line_date = None
             line_refs = ()
@@ -211,20 +234,20 @@ def order_from_850(
             notes.append(el(seg, 1))
     if line_no is not None:
         lines.append(new_line(line_no, qty, unit, price, ids, desc, line_date, line_refs))
-    return _new_order(
-        partner_id=partner_id,
-        po_number=el(beg, 3),
-        po_date=to_date(el(beg, 5), "BEG05"),
-        lines=tuple(lines),
-        purpose=PURPOSES.get(el(beg, 1), Purpose.ORIGINAL),
-        order_type=el(beg, 2),
-        currency=currency,
-        parties=parties_of(segments),
-        requested_ship_date=ship_date,
-        requested_delivery_date=delivery_date,
-        terms=terms,
-        references=tuple(refs),
-        notes=tuple(notes),
-        source_message_id=message_id,
-        source_control=control,
+    return _new_order(  # positional, in field order (a builder takes no defaults)
+        partner_id,
+        el(beg, 3),
+        to_date(el(beg, 5), "BEG05"),
+        tuple(lines),
+        PURPOSES.get(el(beg, 1), Purpose.ORIGINAL),
+        el(beg, 2),
+        currency,
+        parties_of(segments),
+        ship_date,
+        delivery_date,
+        terms,
+        tuple(refs),
+        tuple(notes),
+        message_id,
+        control,
     )

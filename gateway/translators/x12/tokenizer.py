@@ -8,7 +8,8 @@ not a letter or digit may serve, control characters (0x1C, 0x1D, 0x15, 0x7F) inc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from gateway.errors import EnvelopeError
@@ -17,6 +18,7 @@ __all__ = [
     "EBCDIC_ISA",
     "ISA_LENGTH",
     "Delimiters",
+    "alternation",
     "ebcdic_to_latin1",
     "parse_isa",
     "read_delimiters",
@@ -139,3 +141,22 @@ def split_segments(data: bytes, delims: Delimiters, start: int = 0) -> Iterator[
 
 def strip_bom(data: bytes) -> bytes:
     return data[3:] if data.startswith(_BOM) else data
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of the literal `words`, as a prefix tree: a
+    failing character is tested once per branch of the tree instead of once per word
+    (code lists have hundreds), and longer words come first, as a backtracking matcher
+    needs when one is another's prefix."""
+    tree: dict[str, set[str]] = {}
+    for w in words:
+        tree.setdefault(w[:1], set()).add(w[1:])
+    alts = []
+    for head in sorted(tree):  # sorted: the same expression on every run
+        rest = tree[head]
+        if not head:
+            continue
+        alts.append(re.escape(head) + (alternation(rest) if rest != {""} else ""))
+    if "" in tree:
+        alts.append("")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
