@@ -34,10 +34,10 @@ class OutboundEnvelope:
 
 
 def _seg(elements: Sequence[str], env: OutboundEnvelope) -> str:
-    els = list(elements)
-    while len(els) > 1 and els[-1] == "":
-        els.pop()
-    return env.element.join(els) + env.segment + env.suffix
+    n = len(elements)
+    while n > 1 and elements[n - 1] == "":  # trailing empty elements are not written
+        n -= 1
+    return env.element.join(elements[:n]) + env.segment + env.suffix
 
 
 def _isa(env: OutboundEnvelope) -> str:
