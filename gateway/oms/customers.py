@@ -15,6 +15,7 @@ from gateway.oms.lifecycle import OPEN_STATES
 from gateway.oms.masterdata import cached
 from gateway.oms.models import (
     Customer,
+    CustomerOpenOrders,
     Invoice,
     PartnerIdentifier,
     SalesOrder,
@@ -119,9 +120,17 @@ def _exposure_statement():  # type: ignore[no-untyped-def]
         *posted, Invoice.due_date < cutoff, Invoice.total > Invoice.paid
     )
     owed = select(func.coalesce(func.sum(Invoice.total - Invoice.paid), 0)).where(*posted)
-    # read from the (customer_id, status, total) index alone: this runs for every order
-    # placed and the customer's open orders grow with the business
-    ordered = select(func.coalesce(func.sum(SalesOrder.total), 0)).where(*is_open)
+    # one row kept by triggers (see CustomerOpenOrders): summing the open orders here
+    # grew with the customer's backlog, for every order placed
+    ordered = select(func.coalesce(func.sum(CustomerOpenOrders.total), 0)).where(
+        CustomerOpenOrders.customer_id == cid
+    )
+    # ... less the order being checked, which counts as the amount asked about
+    excluded = select(func.coalesce(func.sum(SalesOrder.total), 0)).where(
+        SalesOrder.id == exclude,
+        SalesOrder.customer_id == cid,
+        SalesOrder.status.in_(OPEN_STATES),
+    )
     # invoices first (few, by customer): the open orders are looked at only for those
     invoiced = (
         select(func.coalesce(func.sum(Invoice.total), 0))
@@ -132,12 +141,14 @@ def _exposure_statement():  # type: ignore[no-untyped-def]
         overdue.scalar_subquery(),
         owed.scalar_subquery(),
         ordered.scalar_subquery(),
+        excluded.scalar_subquery(),
         invoiced.scalar_subquery(),
     )
 
 
 # built once: every order's credit check runs it
 _EXPOSURE = _exposure_statement()
+_CENT_HUNDREDTHS = Decimal("0.0001")  # the scale of Money columns
 
 
 def _exposure(
@@ -148,7 +159,10 @@ def _exposure(
     row = session.execute(
         _EXPOSURE, {"cid": customer.id, "exclude": exclude or 0, "cutoff": cutoff}
     ).one()
-    return row[0], Decimal(row[1] or 0) + Decimal(row[2] or 0) - Decimal(row[3] or 0)
+    owed, ordered, excluded, invoiced = (Decimal(v or 0) for v in row[1:])
+    # SQLite keeps money as floating point: the kept sum is rounded back to money's scale
+    exposure = owed + ordered - excluded - invoiced
+    return row[0], exposure.quantize(_CENT_HUNDREDTHS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -308,9 +308,17 @@ class SalesOrder(Base):
     __table_args__ = (
         UniqueConstraint("partner_id", "po_number"),
         Index("ix_sales_order_status", "status"),
-        # the credit check sums a customer's open orders from this index alone
-        Index("ix_sales_order_customer_status_total", "customer_id", "status", "total"),
     )
+
+
+class CustomerOpenOrders(Base):
+    """The sum of each customer's open order totals, kept by triggers on sales_order
+    (migration oms_0003) whoever writes the orders: the credit check reads one row instead
+    of summing a customer's open orders for every order placed."""
+
+    __tablename__ = "customer_open_orders"
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
+    total: Mapped[Decimal] = mapped_column(Money, default=ZERO)
 
 
 class SalesOrderLine(Base):

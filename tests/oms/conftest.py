@@ -10,12 +10,14 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from oms_helpers import ROOT, Oms
 from sqlalchemy import create_engine, text
 
+from gateway.oms.lifecycle import OPEN_STATES
 from gateway.oms.seed import seed_file
 from gateway.store.db import Database
 
@@ -50,6 +52,27 @@ def pg_template() -> Iterator[str]:
     admin.dispose()
 
 
+def assert_open_totals_kept(db: Database) -> None:
+    """The triggers' customer_open_orders equal the open orders summed (every OMS test ends
+    with this check, whatever it did to orders)."""
+    open_states = ", ".join(f"'{s}'" for s in OPEN_STATES)
+    with db.reading() as s:
+        summed = dict(
+            s.execute(
+                text(
+                    "SELECT customer_id, SUM(total) FROM sales_order"
+                    f" WHERE status IN ({open_states}) GROUP BY customer_id"
+                )
+            ).all()
+        )
+        kept = dict(s.execute(text("SELECT customer_id, total FROM customer_open_orders")).all())
+    cent = Decimal("0.0001")
+    for cid in summed.keys() | kept.keys():
+        got = Decimal(str(kept.get(cid) or 0)).quantize(cent)
+        want = Decimal(str(summed.get(cid) or 0)).quantize(cent)
+        assert got == want, f"customer {cid}: kept {got}, open orders sum to {want}"
+
+
 @pytest.fixture(params=["sqlite", "postgresql"] if PG else ["sqlite"])
 def oms_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     if request.param == "sqlite":
@@ -57,6 +80,7 @@ def oms_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]
         shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
         db = Database(f"sqlite:///{path}")
         yield db
+        assert_open_totals_kept(db)
         db.dispose()
         return
     template = request.getfixturevalue("pg_template")
@@ -66,7 +90,10 @@ def oms_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]
         c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     db = Database(PG.rsplit("/", 1)[0] + f"/{name}")
     yield db
-    db.dispose()
+    try:
+        assert_open_totals_kept(db)
+    finally:
+        db.dispose()
     with admin.connect() as c:
         c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()

@@ -9,6 +9,7 @@ import itertools
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from oms_helpers import ROOT
 from sqlalchemy import select
 
 from gateway.errors import StateError
@@ -89,3 +90,17 @@ def test_migrated_schema_matches_models(oms_db):
     with oms_db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+
+
+def test_open_order_triggers_know_every_open_state():
+    """customer_open_orders is kept by triggers written with the open states of their
+    migration: a state added to the lifecycle needs a migration recreating them."""
+    import importlib.util
+
+    from gateway.oms.lifecycle import OPEN_STATES
+
+    path = ROOT / "gateway/store/migrations/versions/oms_0003_customer_open_orders.py"
+    spec = importlib.util.spec_from_file_location("oms_0003", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert set(module.OPEN_STATES) == set(OPEN_STATES)
