@@ -73,6 +73,8 @@ class WorkersSection:
     backoff_base: float = 2.0
     backoff_max: float = 900.0
     batch_size: int = 20
+    # after a batch that did not fill, wait this long before claiming again (0: at once)
+    linger: float = 0.05
 
 
 @dataclass

@@ -32,6 +32,7 @@ class WorkerPool:
         self.count = w.count if count is None else count
         self.lease = w.lease_seconds
         self.poll = w.poll_interval
+        self.linger = w.linger
         self.policy = RetryPolicy(base=w.backoff_base, cap=w.backoff_max)
         base = name or rt.config.gateway.node_name or socket.gethostname()
         self.node = f"{base}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
@@ -80,11 +81,11 @@ class WorkerPool:
                 except Exception as exc:  # a failed heartbeat only risks a retry elsewhere
                     log_event(_log, "heartbeat.failed", worker=worker, error=str(exc))
 
-    def run_once(self, worker: str) -> bool:
-        """Claim and run the jobs due (a batch for kinds that batch); True if any was found."""
+    def run_once(self, worker: str) -> int:
+        """Claim and run the jobs due (a batch for kinds that batch); how many were found."""
         jobs = queue.claim(self.rt.db, worker, lease=self.lease, limit=self.batch)
         if not jobs:
-            return False
+            return 0
         batchable = [
             j for j in jobs if j.kind in self.rt.job_batches and j.attempts <= j.max_attempts
         ]
@@ -93,7 +94,7 @@ class WorkerPool:
         for job in jobs:
             if len(batchable) <= 1 or job not in batchable:
                 self._run(job, worker)
-        return True
+        return len(jobs)
 
     def _run_batch(self, jobs: list[ClaimedJob], worker: str) -> None:
         with self._lock:
@@ -122,9 +123,14 @@ class WorkerPool:
                 found = self.run_once(worker)
             except Exception as exc:  # the database went away: keep the worker alive
                 log_event(_log, "worker.error", worker=worker, error=str(exc))
-                found = False
+                found = 0
             if not found:
                 self._stop.wait(self.poll)
+            elif found < self.batch and self.linger:
+                # the queue ran dry: let the next batch gather (a batch costs much the same
+                # for one job as for twenty, so under load this buys throughput for
+                # `linger` seconds of latency)
+                self._stop.wait(self.linger)
 
     def _run(self, job: ClaimedJob, worker: str) -> None:
         if job.attempts > job.max_attempts:
