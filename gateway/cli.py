@@ -76,7 +76,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from gateway.app import build_runtime
+    from gateway.app import build_runtime, freeze_startup_objects
     from gateway.logs import setup_logging
     from gateway.worker import WorkerPool
 
@@ -84,6 +84,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     setup_logging(cfg.gateway.log_level)
     rt = build_runtime(cfg)
     pool = WorkerPool(rt, count=args.workers)
+    freeze_startup_objects()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
