@@ -349,8 +349,6 @@ def canonical_json(doc: Any) -> bytes:
 
 # the standards a partner may speak, in the order a profile's sections are looked at
 STANDARDS = ("x12", "edifact", "ubl", "cxml")
-# standards with a response for an order on hold (cXML has no confirmation type for it)
-HELD_RESPONSE_STANDARDS = frozenset({"x12", "edifact", "ubl", "json"})
 
 
 def _standard(profile: PartnerProfile) -> str:
@@ -371,8 +369,6 @@ def queue_canonical(
     if isinstance(doc, OrderResponse) and doc.status == "held":
         # an acknowledgement of a held order goes only where the profile asks for it
         if profile is None or not profile.acks_held:
-            return None
-        if _standard(profile) not in HELD_RESPONSE_STANDARDS:
             return None
     if profile is None:
         events.record(

@@ -57,6 +57,8 @@ def _acks(
 
 def _adapt(fn: Renderer, rendered: Any, rt: Runtime, s: Any, doc: Any, profile: Any) -> Any:
     out = fn(rt, s, doc, profile)
+    if out is None:
+        return None
     return rendered(
         doc_type=out.doc_type,
         data=out.data,

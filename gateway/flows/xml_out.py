@@ -188,12 +188,23 @@ def _cxml_invoice(rt: Runtime, s: Session, doc: Invoice, profile: PartnerProfile
     )
 
 
-Renderer = Callable[[Runtime, Session, Any, PartnerProfile], Out]
+def _cxml_oms_order_response(
+    rt: Runtime, s: Session, doc: OrderResponse, profile: PartnerProfile
+) -> Out | None:
+    """The OMS's order responses to a cXML partner: none for an order on hold, which cXML
+    has no confirmation type for (the full one follows on release)."""
+    if doc.status == "held":
+        return None
+    return _cxml_order_response(rt, s, doc, profile)
+
+
+# None: nothing is owed to this partner for that document
+Renderer = Callable[[Runtime, Session, Any, PartnerProfile], Out | None]
 RENDERERS: dict[tuple[str, type], Renderer] = {
     ("ubl", OrderResponse): _ubl_order_response,
     ("ubl", Shipment): _ubl_shipment,
     ("ubl", Invoice): _ubl_invoice,
-    ("cxml", OrderResponse): _cxml_order_response,
+    ("cxml", OrderResponse): _cxml_oms_order_response,
     ("cxml", Shipment): _cxml_shipment,
     ("cxml", Invoice): _cxml_invoice,
 }
@@ -204,7 +215,7 @@ def standard_of(profile: PartnerProfile) -> str | None:
     return next((name for name in ("ubl", "cxml") if profile.section(name) is not None), None)
 
 
-def render(rt: Runtime, s: Session, doc: Any, profile: PartnerProfile) -> Out:
+def render(rt: Runtime, s: Session, doc: Any, profile: PartnerProfile) -> Out | None:
     """Render `doc` for `profile` in the standard its profile names."""
     std = standard_of(profile)
     fn = RENDERERS.get((std or "", type(doc)))
@@ -240,6 +251,8 @@ def order_response_outgoing(
             out = _cxml_order_response(rt, s, resp, profile, answering=order.source_control)
         else:
             out = render(rt, s, resp, profile)
+        if out is None:  # nothing owed for it in this standard
+            return b"", (None, None, None)
         return out.data, out.controls
 
     name = "ConfirmationRequest" if std == "cxml" else "OrderResponse"
