@@ -111,11 +111,7 @@ def _exposure_statement():  # type: ignore[no-untyped-def]
     other than :exclude, what of those orders is invoiced) for customer :cid."""
     cid, exclude, cutoff = bindparam("cid"), bindparam("exclude"), bindparam("cutoff")
     posted = (Invoice.customer_id == cid, Invoice.kind == "invoice", Invoice.status == "posted")
-    is_open = (
-        SalesOrder.customer_id == cid,
-        SalesOrder.status.in_(OPEN_STATES),
-        SalesOrder.id != exclude,
-    )
+    customers_open = (SalesOrder.customer_id == cid, SalesOrder.status.in_(OPEN_STATES))
     overdue = select(func.min(Invoice.due_date)).where(
         *posted, Invoice.due_date < cutoff, Invoice.total > Invoice.paid
     )
@@ -127,15 +123,18 @@ def _exposure_statement():  # type: ignore[no-untyped-def]
     )
     # ... less the order being checked, which counts as the amount asked about
     excluded = select(func.coalesce(func.sum(SalesOrder.total), 0)).where(
-        SalesOrder.id == exclude,
-        SalesOrder.customer_id == cid,
-        SalesOrder.status.in_(OPEN_STATES),
+        SalesOrder.id == exclude, *customers_open
     )
     # invoices first (few, by customer): the open orders are looked at only for those
     invoiced = (
         select(func.coalesce(func.sum(Invoice.total), 0))
         .join(SalesOrder, SalesOrder.id == Invoice.order_id)
-        .where(Invoice.customer_id == cid, Invoice.kind == "invoice", *is_open)
+        .where(
+            Invoice.customer_id == cid,
+            Invoice.kind == "invoice",
+            SalesOrder.id != exclude,
+            *customers_open,
+        )
     )
     return select(
         overdue.scalar_subquery(),
@@ -148,7 +147,7 @@ def _exposure_statement():  # type: ignore[no-untyped-def]
 
 # built once: every order's credit check runs it
 _EXPOSURE = _exposure_statement()
-_CENT_HUNDREDTHS = Decimal("0.0001")  # the scale of Money columns
+_MONEY_SCALE = Decimal("0.0001")  # the scale of Money columns
 
 
 def _exposure(
@@ -162,7 +161,7 @@ def _exposure(
     owed, ordered, excluded, invoiced = (Decimal(v or 0) for v in row[1:])
     # SQLite keeps money as floating point: the kept sum is rounded back to money's scale
     exposure = owed + ordered - excluded - invoiced
-    return row[0], exposure.quantize(_CENT_HUNDREDTHS)
+    return row[0], exposure.quantize(_MONEY_SCALE)
 
 
 @dataclass(frozen=True, slots=True)
