@@ -100,25 +100,18 @@ def price_lines(
 def build_lines(
     session: Session, so: SalesOrder, customer: Customer, lines, rate: Decimal, on: dt.date
 ) -> list[str]:  # type: ignore[no-untyped-def]
-    """Add priced, taxed lines for canonical `lines` to `so.lines`; returns price-hold
-    reasons."""
-    rows, holds = price_lines(session, so, customer, lines, rate, on)
-    # one Core executemany (the ORM inserts row by row when it must read back ids on SQLite,
-    # and its bulk path still costs more per row than Core)
-    fastsql.run(session.connection(), _LINES, rows)
+    """Add priced, taxed lines for canonical `lines` to `so.lines` (as ORM objects, for
+    changes to an order); returns price-hold reasons."""
+    _, holds = _new_lines(session, so, customer, lines, rate, on)
     session.expire(so, ["lines"])
-    parts = _kit_parts(session, so, so.lines)
-    if parts:
-        fastsql.run(session.connection(), _LINES, parts)
-        session.expire(so, ["lines"])
     return holds
 
 
 def _new_lines(
     session: Session, so: SalesOrder, customer: Customer, lines, rate: Decimal, on: dt.date
 ) -> tuple[list[LineRow], list[str]]:  # type: ignore[no-untyped-def]
-    """`build_lines` for a new order, as plain rows: inserted with RETURNING of their ids,
-    never read back (see oms/lines.py)."""
+    """Insert priced, taxed lines for canonical `lines` (and their kits' parts) and return
+    them as plain rows, never read back (see oms/lines.py), with the price-hold reasons."""
     rows, holds = price_lines(session, so, customer, lines, rate, on)
     new = _insert_rows(session, so, rows)
     parts = _kit_parts(session, so, new)
@@ -128,6 +121,8 @@ def _new_lines(
 
 
 def _insert_rows(session: Session, so: SalesOrder, rows: list[dict]) -> list[LineRow]:
+    # one Core executemany (the ORM inserts row by row when it must read back ids on SQLite,
+    # and its bulk path still costs more per row than Core)
     conn = session.connection()
     fastsql.run(conn, _LINES, rows)
     # an executemany inserts in parameter order, so the order's newest ids are these rows'
