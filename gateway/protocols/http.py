@@ -159,13 +159,6 @@ class InboundResource(PartnerResource):
                     413, "too_large", f"body exceeds the limit of {self.api.max_body} bytes"
                 )
             partner = self.partner(request)
-            data = await threads.deferToThread(_body, request)  # may be spooled to disk
-            if not data.strip():
-                raise ApiError(
-                    400,
-                    "empty_body",
-                    "the request body is empty: send the raw EDI/XML/CSV document as the body",
-                )
             meta = {
                 "headers": {
                     k.decode("latin-1"): [v.decode("latin-1") for v in vs]
@@ -175,14 +168,21 @@ class InboundResource(PartnerResource):
                 "remote": request.getClientAddress().host,
                 "filename": (request.getHeader(b"x-filename") or b"").decode("latin-1"),
             }
-            rec = await threads.deferToThread(
-                inbox.receive,
-                self.api.db,
-                partner_id=partner.id,
-                channel="http",
-                data=data,
-                meta=meta,
-            )
+
+            def store() -> inbox.Received:
+                # one trip to a thread: the body may be spooled to disk, then it is stored
+                data = _body(request)
+                if not data.strip():
+                    raise ApiError(
+                        400,
+                        "empty_body",
+                        "the request body is empty: send the raw EDI/XML/CSV document as the body",
+                    )
+                return inbox.receive(
+                    self.api.db, partner_id=partner.id, channel="http", data=data, meta=meta
+                )
+
+            rec = await threads.deferToThread(store)
             return 202, {"message_id": rec.message_id, "sha256": rec.sha256, "size": rec.size}, b""
 
         return run_async(request, go)

@@ -22,6 +22,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from gateway.store.groupcommit import GroupCommit
+
 __all__ = ["Database"]
 
 try:
@@ -97,6 +99,8 @@ class Database:
         self._write_lock = threading.RLock() if self.is_sqlite else None
         self._write = sessionmaker(self.engine, expire_on_commit=False)
         self._read = sessionmaker(self.read_engine, expire_on_commit=False)
+        # small writes of many threads (every channel's intake) committed together
+        self.group = GroupCommit(self)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

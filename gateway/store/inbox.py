@@ -51,9 +51,10 @@ def receive(
 
     Only after this returns may the transport acknowledge. A message that is stored
     already refused (`status="rejected"`) keeps its bytes for inspection but gets no job.
+    Messages that threads store at the same moment share one transaction (group commit).
     """
-    with db.transaction() as s:
-        return add_received(
+    return db.group.run(
+        lambda s: add_received(
             s,
             partner_id=partner_id,
             channel=channel,
@@ -66,6 +67,7 @@ def receive(
             max_attempts=max_attempts,
             job_kind=job_kind,
         )
+    )
 
 
 def add_received(
