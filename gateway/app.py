@@ -15,6 +15,7 @@ from gateway.pipeline import (
     Runtime,
     deliver,
     order_handler,
+    order_preparer,
     process_inbound,
     process_inbound_batch,
 )
@@ -77,6 +78,7 @@ def build_runtime(config: Config | None = None, *, migrate: bool = True) -> Runt
     rt = Runtime(config=config, db=db, partners=partners)
     rt.formats["x12"] = handle_x12
     rt.documents[Order] = order_handler
+    rt.preparers[order_handler] = order_preparer
     rt.job_kinds["inbound"] = process_inbound
     rt.job_kinds["deliver"] = deliver
     rt.job_batches["inbound"] = process_inbound_batch

@@ -31,7 +31,7 @@ from gateway.canonical import (
 from gateway.config import Config
 from gateway.errors import BusinessError, DuplicateError, EnvelopeError, InputError
 from gateway.logs import get_logger, log_event
-from gateway.oms.orders import place_order
+from gateway.oms.orders import PricedOrder, place_order, price_order
 from gateway.oms.outbox import Outbox
 from gateway.profiles import PartnerDirectory, PartnerProfile
 from gateway.store import events, fastsql, outbox, queue
@@ -48,6 +48,9 @@ __all__ = [
     "Runtime",
     "handle_job",
     "on_dead",
+    "order_handler",
+    "order_preparer",
+    "prepare_plans",
     "queue_canonical",
     "runtime_outbox",
 ]
@@ -76,6 +79,8 @@ class Plan:
     outgoing: list[Outgoing] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (event kind, detail)
+    # index in `documents` -> what a preparer worked out for it before the write transaction
+    prepared: dict[int, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -90,7 +95,10 @@ class Rendered:
 
 
 FormatHandler = Callable[["Runtime", Message, bytes, PartnerProfile | None], Plan]
-DocumentHandler = Callable[["Runtime", Session, Any, PartnerProfile, Message], str | None]
+# (rt, s, doc, profile, msg) -> note; a handler with a preparer is also given prepared=...
+DocumentHandler = Callable[..., str | None]
+# reads only (a read transaction before the write one); None: nothing worked out ahead
+Preparer = Callable[["Runtime", Session, Any, PartnerProfile], Any]
 Deliverer = Callable[["Runtime", OutboundDocument, bytes, PartnerProfile], str | None]
 # (standard, canonical type) -> renderer; runs in the transaction (control numbers from `s`)
 Renderer = Callable[["Runtime", Session, Any, PartnerProfile], "Rendered | None"]
@@ -105,6 +113,9 @@ class Runtime:
     partners: PartnerDirectory
     formats: dict[str, FormatHandler] = field(default_factory=dict)
     documents: dict[type, DocumentHandler] = field(default_factory=dict)
+    # document handler -> its preparer (keyed by handler: a handler put in place of another
+    # is not given what the other's preparer worked out)
+    preparers: dict[DocumentHandler, Preparer] = field(default_factory=dict)
     deliverers: dict[str, Deliverer] = field(default_factory=dict)
     job_kinds: dict[str, Callable[[Runtime, ClaimedJob, str], None]] = field(default_factory=dict)
     # kinds that can run several jobs in one transaction; returns the jobs that failed
@@ -169,6 +180,7 @@ def process_inbound(rt: Runtime, job: ClaimedJob, worker: str) -> None:
     msg, data = load_message(rt, job.ref)
     profile = rt.partners.get(msg.partner_id) if msg.partner_id else None
     plan = plan_message(rt, msg, data, profile)
+    prepare_plans(rt, [(plan, profile)])
     with rt.db.transaction() as s:
         apply_plan(rt, s, plan, msg, profile, job_id=job.id)
         queue.finish(s, job, worker)
@@ -217,14 +229,18 @@ def apply_plan(
     refused: list[str] = []
     duplicates = 0
     placed = 0
-    for doc in plan.documents:
+    for i, doc in enumerate(plan.documents):
         handler = rt.documents.get(type(doc))
         if handler is None or profile is None:
             refused.append(f"no handler for {type(doc).__name__}")
             continue
+        ahead = plan.prepared.get(i)
         try:
             with s.begin_nested() if isolate else nullcontext():
-                note = handler(rt, s, doc, profile, msg)
+                if ahead is None:
+                    note = handler(rt, s, doc, profile, msg)
+                else:
+                    note = handler(rt, s, doc, profile, msg, prepared=ahead)
             placed += 1
             if note:
                 plan.notes.append(("document.applied", note))
@@ -299,7 +315,13 @@ def apply_plan(
 
 
 def order_handler(
-    rt: Runtime, s: Session, order: Order, profile: PartnerProfile, msg: Message
+    rt: Runtime,
+    s: Session,
+    order: Order,
+    profile: PartnerProfile,
+    msg: Message,
+    *,
+    prepared: PricedOrder | None = None,
 ) -> str | None:
     placed = place_order(
         s,
@@ -308,8 +330,39 @@ def order_handler(
         outbox=runtime_outbox(rt, s, message_id=msg.id),
         actor=f"partner:{profile.id}",
         message_id=msg.id,
+        priced=prepared,
     )
     return f"order {placed.number} for PO {order.po_number}: {placed.status}"
+
+
+def order_preparer(
+    rt: Runtime, s: Session, order: Order, profile: PartnerProfile
+) -> PricedOrder | None:
+    return price_order(s, order, customer_number=profile.customer)
+
+
+def prepare_plans(rt: Runtime, plans: list[tuple[Plan, PartnerProfile | None]]) -> None:
+    """Run the preparers of the plans' documents in one read transaction, before the write
+    transaction that applies them. Best effort: a preparer that fails leaves its document
+    to be worked out in the write transaction, where a refusal gets its reason."""
+    wanted = [
+        (plan, i, fn, doc, profile)
+        for plan, profile in plans
+        if profile is not None
+        for i, doc in enumerate(plan.documents)
+        if (fn := rt.preparers.get(rt.documents.get(type(doc)))) is not None
+    ]
+    if not wanted:
+        return
+    with rt.db.reading() as s:
+        for plan, i, fn, doc, profile in wanted:
+            try:
+                ahead = fn(rt, s, doc, profile)
+            except Exception as exc:
+                log_event(_log, "prepare.failed", error=f"{type(exc).__name__}: {exc}")
+                continue
+            if ahead is not None:
+                plan.prepared[i] = ahead
 
 
 # --- canonical documents out of the OMS -------------------------------------------------------
@@ -488,6 +541,7 @@ def process_inbound_batch(
             plans.append((job, msg, profile, plan_message(rt, msg, data, profile)))
         except Exception as exc:
             failed.append((job, exc))
+    prepare_plans(rt, [(plan, profile) for _, _, profile, plan in plans])
     try:
         # first all jobs together without savepoints (four statements and two nested
         # transactions less per job); any failure or refusal undoes the lot, and the jobs

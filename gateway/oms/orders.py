@@ -21,7 +21,7 @@ from gateway.canonical import ItemId, Order, OrderResponse, OrderResponseLine, P
 from gateway.errors import BusinessError, DuplicateError, StateError
 from gateway.oms import inventory, purchasing
 from gateway.oms.catalog import Catalog, components
-from gateway.oms.customers import credit_check, find_account
+from gateway.oms.customers import Account, credit_check, find_account
 from gateway.oms.lifecycle import HOLD_REASONS, Cause, move, order_event
 from gateway.oms.lines import LineRow, write_lines
 from gateway.oms.models import Customer, SalesOrder, SalesOrderLine, ShipTo
@@ -32,6 +32,7 @@ from gateway.store.base import utcnow
 
 __all__ = [
     "PlacedOrder",
+    "PricedOrder",
     "allocation_status",
     "cancel_order",
     "confirm_order",
@@ -40,6 +41,7 @@ __all__ = [
     "kit_units",
     "order_response",
     "place_order",
+    "price_order",
     "recompute_totals",
     "release_hold",
     "sync_kits",
@@ -57,6 +59,20 @@ _ORDER = insert(SalesOrder.__table__).returning(SalesOrder.__table__.c.id)
 _DUPLICATE = select(SalesOrder.number).where(
     SalesOrder.partner_id == bindparam("p"), SalesOrder.po_number == bindparam("po")
 )
+
+
+@dataclass(frozen=True, slots=True)
+class PricedOrder:
+    """What placing an order reads from master data only (account, tax rate, matched and
+    priced lines), worked out before the write transaction by `price_order`."""
+
+    order: Order
+    customer_number: str
+    today: dt.date
+    account: Account
+    rate: Decimal
+    rows: list[dict]
+    holds: list[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +94,10 @@ def _route(product) -> str:  # type: ignore[no-untyped-def]
 
 
 def price_lines(
-    session: Session, so: SalesOrder, customer: Customer, lines, rate: Decimal, on: dt.date
+    session: Session, customer: Customer, lines, rate: Decimal, on: dt.date
 ) -> tuple[list[dict], list[str]]:  # type: ignore[no-untyped-def]
-    """The sales_order_line rows for canonical `lines` (matched, priced, taxed, routed) and
-    the price-hold reasons."""
+    """The sales_order_line rows for canonical `lines` (matched, priced, taxed, routed; no
+    order_id yet) and the price-hold reasons. Reads master data only."""
     catalog = Catalog(session, customer.id, lines)
     resolved = [(ln, catalog.resolve(ln)) for ln in lines]
     book = PriceBook(session, customer, {r.product.id for _, r in resolved if r.product})
@@ -91,7 +107,7 @@ def price_lines(
     rows = []
     for ln, res in resolved:
         ids = catalog.ids[id(ln)]
-        row = _line_row(so, ln, ids, res, rate, on, customer, book, vendors, holds)
+        row = _line_row(ln, ids, res, rate, on, customer, book, vendors, holds)
         row["created_at"] = now
         rows.append(row)
     return rows, holds
@@ -108,12 +124,19 @@ def build_lines(
 
 
 def _new_lines(
-    session: Session, so: SalesOrder, customer: Customer, lines, rate: Decimal, on: dt.date
-) -> tuple[list[LineRow], list[str]]:  # type: ignore[no-untyped-def]
+    session: Session,
+    so: SalesOrder,
+    customer: Customer,
+    lines,  # type: ignore[no-untyped-def]
+    rate: Decimal,
+    on: dt.date,
+    priced: tuple[list[dict], list[str]] | None = None,
+) -> tuple[list[LineRow], list[str]]:
     """Insert priced, taxed lines for canonical `lines` (and their kits' parts) and return
-    them as plain rows, never read back (see oms/lines.py), with the price-hold reasons."""
-    rows, holds = price_lines(session, so, customer, lines, rate, on)
-    new = _insert_rows(session, so, rows)
+    them as plain rows, never read back (see oms/lines.py), with the price-hold reasons.
+    `priced` is what `price_lines` gave for them earlier, if it ran before the transaction."""
+    rows, holds = priced or price_lines(session, customer, lines, rate, on)
+    new = _insert_rows(session, so, [{**row, "order_id": so.id} for row in rows])
     parts = _kit_parts(session, so, new)
     if parts:
         new += _insert_rows(session, so, parts)
@@ -181,11 +204,10 @@ _ZERO_LINE = {
 }
 
 
-def _line_row(so, ln, ids, res, rate, on, customer, book, vendors, holds) -> dict:  # type: ignore[no-untyped-def]
+def _line_row(ln, ids, res, rate, on, customer, book, vendors, holds) -> dict:  # type: ignore[no-untyped-def]
     """The sales_order_line row for one canonical line: matched, priced, taxed, routed."""
     row = {
         **_ZERO_LINE,
-        "order_id": so.id,
         "line_no": ln.line_no,
         "buyer_item": ids.get("buyer") or "",
         "vendor_item": ids.get("vendor") or "",
@@ -248,6 +270,26 @@ def _ship_to_party(ship_to: ShipTo | None, given: Party | None) -> Party | None:
     )
 
 
+def price_order(
+    session: Session, order: Order, *, customer_number: str, today: dt.date | None = None
+) -> PricedOrder | None:
+    """Match and price a new order's lines from master data (customers, catalog, prices,
+    tax), in a read transaction before the write transaction that places it: that one is
+    the only writer (on SQLite, of the whole database) while it runs, so what needs no
+    lock is done first. None when there is nothing to work out ahead (a cancellation, no
+    lines) or the account is unknown (placing refuses it with the reason)."""
+    if order.purpose == Purpose.CANCEL or not order.lines:
+        return None
+    today = today or dt.date.today()
+    try:
+        account = find_account(session, order.partner_id, customer_number, order.party("ST"))
+    except BusinessError:
+        return None
+    rate = tax_rate(session, account.customer, account.ship_to)
+    rows, holds = price_lines(session, account.customer, order.lines, rate, order.po_date or today)
+    return PricedOrder(order, customer_number, today, account, rate, rows, holds)
+
+
 def place_order(
     session: Session,
     order: Order,
@@ -257,16 +299,24 @@ def place_order(
     actor: str = "system",
     message_id: str | None = None,
     today: dt.date | None = None,
+    priced: PricedOrder | None = None,
 ) -> PlacedOrder:
     """Receive one Order: refuse duplicates and unknown accounts, store it priced and taxed,
     then hold it (credit, price, address) or confirm and allocate it and queue its response.
+    `priced` is `price_order`'s work for this order, if it ran before this transaction.
 
     Changes to the order and its events are written once at the end (no autoflush before
     every query), so they cost one statement each kind instead of one per step."""
+    if priced is not None and (
+        priced.order is not order
+        or priced.customer_number != customer_number
+        or (today is not None and priced.today != today)
+    ):
+        priced = None  # worked out for another order or day: work it out again here
     with events.batched(session):
         with session.no_autoflush:
             placed, lines = _place(
-                session, order, customer_number, outbox, actor, message_id, today
+                session, order, customer_number, outbox, actor, message_id, today, priced
             )
         write_lines(session, lines)
         so = session.get(SalesOrder, placed.order_id)  # in the identity map: no query
@@ -306,9 +356,10 @@ def _place(
     actor: str,
     message_id: str | None,
     today: dt.date | None,
+    priced: PricedOrder | None,
 ) -> tuple[PlacedOrder, list[LineRow]]:
     """Place `order`; returns the outcome and the new lines (their changes not yet written)."""
-    today = today or dt.date.today()
+    today = today or (priced.today if priced else dt.date.today())
     cause = Cause(actor=actor, message_id=message_id or order.source_message_id or None)
     if order.purpose == Purpose.CANCEL:
         so = _find(session, order.partner_id, order.po_number)
@@ -323,7 +374,11 @@ def _place(
     if not order.lines:
         raise BusinessError(f"PO {order.po_number} has no lines", code="no_lines")
     given_st = order.party("ST")
-    account = find_account(session, order.partner_id, customer_number, given_st)
+    account = (
+        priced.account
+        if priced
+        else find_account(session, order.partner_id, customer_number, given_st)
+    )
     customer = account.customer
     st_party = _ship_to_party(account.ship_to, given_st)
     so = _insert_order(
@@ -348,9 +403,15 @@ def _place(
         created_at=utcnow(),
     )
     so.number = f"SO{so.id:08d}"
-    rate = tax_rate(session, customer, account.ship_to)
+    rate = priced.rate if priced else tax_rate(session, customer, account.ship_to)
     lines, price_holds = _new_lines(
-        session, so, customer, order.lines, rate, order.po_date or today
+        session,
+        so,
+        customer,
+        order.lines,
+        rate,
+        order.po_date or today,
+        (priced.rows, priced.holds) if priced else None,
     )
     recompute_totals(so, lines)
     order_event(
@@ -374,7 +435,9 @@ def _place(
         # whose profile asks for it); the full response follows on release
         outbox(held_response(so, today, parties=parties, lines=lines), order_id=so.id)
         return PlacedOrder(so.id, so.number, so.status), lines
-    response = confirm_order(session, so, outbox, cause, today=today, party=st_party, lines=lines)
+    response = confirm_order(
+        session, so, outbox, cause, today=today, party=st_party, lines=lines, customer=customer
+    )
     return PlacedOrder(so.id, so.number, so.status, response), lines
 
 
@@ -463,9 +526,10 @@ def confirm_order(
     today: dt.date | None = None,
     party: Party | None = None,
     lines=None,  # type: ignore[no-untyped-def]
+    customer: Customer | None = None,
 ) -> OrderResponse:
     """Confirm, then route every line (`so.lines` unless given): reserve stock, buy on
-    demand, request dropship."""
+    demand, request dropship. `customer` is the order's, if the caller has it at hand."""
     today = today or dt.date.today()
     move(session, so, "confirmed", cause)
     every = so.lines if lines is None else lines
@@ -476,7 +540,8 @@ def confirm_order(
         session, so, [ln for ln in lines if ln.route == "dropship"], outbox, cause, today
     )
     sync_kits(so, every)
-    customer = session.get(Customer, so.customer_id)
+    if customer is None or customer.id != so.customer_id:
+        customer = session.get(Customer, so.customer_id)
     if customer is not None and customer.ship_policy == "cancel_backorders":
         for ln in lines:
             if ln.route in ("stock", "kit") and ln.open_qty > 0 and ln.parent_line_id is None:
