@@ -15,7 +15,7 @@ from decimal import ROUND_FLOOR, Decimal
 
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session, make_transient_to_detached
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.attributes import instance_state, set_committed_value
 
 from gateway.canonical import ItemId, Order, OrderResponse, OrderResponseLine, Party, Purpose
 from gateway.errors import BusinessError, DuplicateError, StateError
@@ -336,6 +336,7 @@ _ORDER_FIELDS = (
     "hold_reason",
     "response_status",
 )
+_ORDER_FIELD_SET = frozenset(_ORDER_FIELDS)
 _ORDER_UPDATE = SalesOrder.__table__.update().where(SalesOrder.__table__.c.id == bindparam("oid"))
 
 
@@ -344,6 +345,13 @@ def _write_order(session: Session, so: SalesOrder) -> None:
     of work (a heavy machine for one row) has nothing left to flush for it."""
     values = {f: getattr(so, f) for f in _ORDER_FIELDS}
     fastsql.run(session.connection(), _ORDER_UPDATE, {"oid": so.id, **values})
+    state = instance_state(so)
+    if state.committed_state.keys() <= _ORDER_FIELD_SET:
+        # nothing changed beyond what was just written: the row is clean, and the session's
+        # flush finds nothing dirty (marking each field committed left the object flagged
+        # modified, and every flush walked the unit of work for it to write nothing)
+        state._commit_all(state.dict, session.identity_map)
+        return
     for name, value in values.items():
         set_committed_value(so, name, value)
 
