@@ -103,12 +103,23 @@ def test_auth_errors_are_json_401(gw):
     data = make_850("PO-X")
     r = gw.post("/api/v1/inbound", content=data)
     assert r.status_code == 401 and r.json()["error"] == "unauthorized"
-    r = gw.post("/api/v1/inbound", content=data, headers={"Authorization": "Bearer nope"})
+    r = gw.post(
+        "/api/v1/inbound", content=data, headers={"Authorization": "Bearer nope-not-a-token-1"}
+    )
     assert r.status_code == 401 and "unknown" in r.json()["detail"]
-    r = gw.get("/api/v1/outbound", headers={"Authorization": "Basic abc"})
+    r = gw.get("/api/v1/outbound", headers={"Authorization": "Basic c2VjcmV0LXVzZXI6cGFzcw=="})
     assert r.status_code == 401
     with gw.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(Message)) == 0
+    # each refusal is one structured log line; the credentials offered are not in it
+    out = wait_for(
+        lambda: (o := gw.proc.output()).count("http.refused") >= 3 and o,
+        timeout=10,
+        what="refusals logged",
+    )
+    refused = [ln for ln in out.splitlines() if "http.refused" in ln]
+    assert len(refused) == 3 and all("401" in ln and "unauthorized" in ln for ln in refused)
+    assert "nope-not-a-token-1" not in out and "c2VjcmV0LXVzZXI6cGFzcw" not in out
 
 
 def test_empty_and_oversized_bodies(gw):
