@@ -47,10 +47,11 @@ def earlier_interchange(
     """
     since = utcnow() - dt.timedelta(days=window_days)
     with rt.db.read_engine.connect() as conn:
-        return conn.execute(
+        return fastsql.scalar(
+            conn,
             _EARLIER,
             {"p": partner_id, "std": standard, "c": control, "since": since, "m": message_id},
-        ).scalar()
+        )
 
 
 # prebuilt Core statements: they run for every interchange received
@@ -99,7 +100,7 @@ def record_interchange(
 ) -> str | None:
     """Remember an inbound reference; a gap in a sequence-numbered standard is an event."""
     conn = s.connection()
-    last = conn.execute(_LAST_CONTROL, {"p": doc.partner_id, "std": doc.standard}).scalar()
+    last = fastsql.scalar(conn, _LAST_CONTROL, {"p": doc.partner_id, "std": doc.standard})
     fastsql.run(
         conn,
         _RECORD,

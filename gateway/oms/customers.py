@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import bindparam, func, or_, select
+from sqlalchemy import bindparam, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from gateway.canonical import Party
@@ -21,6 +21,7 @@ from gateway.oms.models import (
     SalesOrder,
     ShipTo,
 )
+from gateway.store import fastsql
 
 __all__ = [
     "Account",
@@ -111,7 +112,12 @@ def _exposure_statement():  # type: ignore[no-untyped-def]
     other than :exclude, what of those orders is invoiced) for customer :cid."""
     cid, exclude, cutoff = bindparam("cid"), bindparam("exclude"), bindparam("cutoff")
     posted = (Invoice.customer_id == cid, Invoice.kind == "invoice", Invoice.status == "posted")
-    customers_open = (SalesOrder.customer_id == cid, SalesOrder.status.in_(OPEN_STATES))
+    # the open states as literals (not one expanding list): the statement runs on the
+    # driver's cursor (fastsql), compiled once
+    customers_open = (
+        SalesOrder.customer_id == cid,
+        SalesOrder.status.in_([literal(state) for state in OPEN_STATES]),
+    )
     overdue = select(func.min(Invoice.due_date)).where(
         *posted, Invoice.due_date < cutoff, Invoice.total > Invoice.paid
     )
@@ -155,9 +161,11 @@ def _exposure(
 ) -> tuple[dt.date | None, Decimal]:
     """(oldest invoice overdue beyond `cutoff`, open receivables + open orders not yet
     invoiced) in one statement."""
-    row = session.execute(
-        _EXPOSURE, {"cid": customer.id, "exclude": exclude or 0, "cutoff": cutoff}
-    ).one()
+    (row,) = fastsql.rows(
+        session.connection(),
+        _EXPOSURE,
+        {"cid": customer.id, "exclude": exclude or 0, "cutoff": cutoff},
+    )
     owed, ordered, excluded, invoiced = (Decimal(v or 0) for v in row[1:])
     # SQLite keeps money as floating point: the kept sum is rounded back to money's scale
     exposure = owed + ordered - excluded - invoiced

@@ -55,7 +55,7 @@ class StockRow:
     free: Decimal
 
 
-def _lock_statement(*, for_update: bool):  # type: ignore[no-untyped-def]
+def _lock_statement(ids, *, for_update: bool):  # type: ignore[no-untyped-def]
     stmt = (
         select(
             Stock.id,
@@ -65,14 +65,24 @@ def _lock_statement(*, for_update: bool):  # type: ignore[no-untyped-def]
             Stock.on_hand - Stock.reserved,
         )
         .join(Warehouse, Warehouse.id == Stock.warehouse_id)
-        .where(Stock.product_id.in_(bindparam("ids", expanding=True)), Warehouse.kind == "stock")
+        .where(Stock.product_id.in_(ids), Warehouse.kind == "stock")
         .order_by(Stock.id)
     )
     return stmt.with_for_update(of=Stock) if for_update else stmt
 
 
-# built once (every order runs them); SQLite needs no FOR UPDATE: its writers are serialised
-_LOCK = {False: _lock_statement(for_update=False), True: _lock_statement(for_update=True)}
+# built once (every order runs them); SQLite needs no FOR UPDATE: its writers are serialised.
+# One statement per size of id list (powers of two, the list padded with its last id) runs
+# on the driver's cursor (fastsql); longer lists take the expanding IN.
+_LOCK = {
+    fu: _lock_statement(bindparam("ids", expanding=True), for_update=fu) for fu in (False, True)
+}
+_LOCK_SIZES = tuple(2**k for k in range(11))
+_LOCK_BY_SIZE = {
+    (fu, n): _lock_statement([bindparam(f"i{k}") for k in range(n)], for_update=fu)
+    for fu in (False, True)
+    for n in _LOCK_SIZES
+}
 _ALLOCATED = (
     SalesOrderLine.__table__.update()
     .where(SalesOrderLine.__table__.c.id == bindparam("lid"))
@@ -102,9 +112,17 @@ def lock_stock(session: Session, product_ids: set[int]) -> dict[int, list[StockR
     if session.autoflush:  # as an ORM query would: stock changed in this session counts
         session.flush()
     conn = session.connection()
-    stmt = _LOCK[conn.dialect.name != "sqlite"]
+    for_update = conn.dialect.name != "sqlite"
+    ids = sorted(product_ids)
+    size = next((n for n in _LOCK_SIZES if n >= len(ids)), None)
+    if size is None:
+        found = conn.execute(_LOCK[for_update], {"ids": ids}).all()
+    else:
+        padded = ids + ids[-1:] * (size - len(ids))
+        params = {f"i{k}": pid for k, pid in enumerate(padded)}
+        found = fastsql.rows(conn, _LOCK_BY_SIZE[for_update, size], params)
     out: dict[int, list[StockRow]] = defaultdict(list)
-    for row in conn.execute(stmt, {"ids": sorted(product_ids)}):
+    for row in found:
         out[row[2]].append(StockRow(row[0], row[1], row[2], row[3], Decimal(row[4])))
     for rows in out.values():
         rows.sort(key=lambda r: (r.priority, r.warehouse_id))

@@ -150,7 +150,7 @@ def _insert_rows(session: Session, so: SalesOrder, rows: list[dict]) -> list[Lin
     fastsql.run(conn, _LINES, rows)
     # an executemany inserts in parameter order, so the order's newest ids are these rows'
     # (cheaper than INSERT .. RETURNING with its per-row sentinel, as measured)
-    ids = conn.execute(_LINE_IDS, {"oid": so.id}).scalars().all()[-len(rows) :]
+    ids = [r[0] for r in fastsql.rows(conn, _LINE_IDS, {"oid": so.id})[-len(rows) :]]
     return [LineRow({**row, "id": lid}) for row, lid in zip(rows, ids, strict=True)]
 
 
@@ -373,7 +373,9 @@ def _place(
         so = _find(session, order.partner_id, order.po_number)
         cancel_order(session, so, Cause(actor, "the partner cancelled the PO", cause.message_id))
         return PlacedOrder(so.id, so.number, so.status), []
-    dup = session.connection().scalar(_DUPLICATE, {"p": order.partner_id, "po": order.po_number})
+    dup = fastsql.scalar(
+        session.connection(), _DUPLICATE, {"p": order.partner_id, "po": order.po_number}
+    )
     if dup is not None:
         raise DuplicateError(
             f"PO {order.po_number} from {order.partner_id} was already received as order {dup}",

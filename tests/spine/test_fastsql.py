@@ -112,3 +112,94 @@ def test_errors_are_sqlalchemys_and_missing_values_refused(db):
         fastsql.run(s.connection(), Job.__table__.insert(), row)
     with pytest.raises(sa.exc.ArgumentError, match="jid"), db.transaction() as s:
         fastsql.run(s.connection(), _DONE, {"at": dt.datetime(2026, 1, 1)})
+
+
+_probe = sa.Table(
+    "fastsql_read_probe",
+    sa.MetaData(),
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(20)),
+    sa.Column("amount", sa.Numeric(18, 4)),
+    sa.Column("due", sa.Date),
+    sa.Column("at", sa.DateTime(timezone=True)),
+    sa.Column("data", sa.JSON),
+)
+_P = _probe.c
+# literal binds, a bound date, a list written as literals, LIMIT; Numeric, Date, DateTime,
+# JSON and an aggregate over Numeric in the results
+_READ = (
+    select(_P.id, _P.kind, _P.amount, _P.due, _P.at, _P.data, _P.amount * 2)
+    .where(
+        _P.due >= bindparam("since"),
+        _P.kind.in_([sa.literal("a"), sa.literal("b")]),
+        _P.id != bindparam("not_id"),
+    )
+    .order_by(_P.id)
+    .limit(3)
+)
+_SUM = select(sa.func.coalesce(sa.func.sum(_P.amount), 0), sa.func.min(_P.due)).where(
+    _P.kind == bindparam("k")
+)
+
+
+@pytest.fixture
+def probe(db):
+    _probe.create(db.engine)
+    rows = [
+        {
+            "kind": kind,
+            "amount": Decimal(amount),
+            "due": dt.date(2026, 11, day),
+            "at": dt.datetime(2026, 11, day, 4, 5, 6, 789000, tzinfo=dt.UTC),
+            "data": {"n": day, "tags": ["x", kind]},
+        }
+        for kind, amount, day in [
+            ("a", "1234.5678", 1),
+            ("b", "0.1", 2),
+            ("c", "-7", 3),
+            ("a", "19.99", 4),
+            ("b", "3.0001", 5),
+        ]
+    ]
+    with db.transaction() as s:
+        s.connection().execute(_probe.insert(), rows)
+    yield db
+    _probe.drop(db.engine)
+
+
+def test_read_rows_equal_sqlalchemys(probe):
+    with probe.reading() as s:
+        conn = s.connection()
+        for params in (
+            {"since": dt.date(2026, 11, 1), "not_id": 0},
+            {"since": dt.date(2026, 11, 2), "not_id": 4},
+            {"since": dt.date(2027, 1, 1), "not_id": 0},
+        ):
+            theirs = [tuple(r) for r in conn.execute(_READ, params)]
+            ours = fastsql.rows(conn, _READ, params)
+            assert ours == theirs
+        assert len(fastsql.rows(conn, _READ, {"since": dt.date(2026, 11, 1), "not_id": 0})) == 3
+        got = fastsql.rows(conn, _READ, {"since": dt.date(2026, 11, 1), "not_id": 0})[0]
+        assert got[2] == Decimal("1234.5678") and got[3] == dt.date(2026, 11, 1)
+        assert got[5] == {"n": 1, "tags": ["x", "a"]} and got[6] == Decimal("2469.1356")
+        for kind in ("a", "b", "zz"):
+            assert fastsql.rows(conn, _SUM, {"k": kind}) == [
+                tuple(r) for r in conn.execute(_SUM, {"k": kind})
+            ]
+        assert fastsql.rows(conn, _SUM, {"k": "a"})[0] == (
+            Decimal("1254.5578"),
+            dt.date(2026, 11, 1),
+        )
+        one = select(_P.kind).where(_P.id == bindparam("i"))
+        assert fastsql.scalar(conn, one, {"i": 3}) == "c"
+        assert fastsql.scalar(conn, one, {"i": 99}) is None
+
+
+def test_expanding_in_is_refused(probe):
+    with probe.reading() as s:
+        stmt = select(_P.id).where(_P.kind.in_(bindparam("kinds", expanding=True)))
+        with pytest.raises(ValueError, match="expanding IN"):
+            fastsql.rows(s.connection(), stmt, {"kinds": ["a"]})
+        listed = select(_P.id).where(_P.kind.in_(["a", "b"]))  # a plain list expands too
+        with pytest.raises(ValueError, match="expanding IN"):
+            fastsql.rows(s.connection(), listed, {})
