@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import exc as sa_exc
@@ -32,16 +31,9 @@ __all__ = ["rows", "run", "scalar"]
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     sql: str
-    names: tuple[str, ...]  # bind names, in the order the driver takes them
-    take: Callable[[dict[str, Any]], tuple[Any, ...]]  # the caller's values, for `fill`
-    # the statement's own values (literals, already processed) where the caller gives none;
-    # None when the caller gives every value, in driver order
-    template: tuple[Any, ...] | None
-    fill: tuple[int, ...]  # driver positions of the caller's values
-    procs: tuple[tuple[int, Callable[[Any], Any]], ...]  # positions with a bind processor
-    # columns the statement sets from their Python-side defaults: (name, default callable)
-    defaults: tuple[tuple[str, Callable[[], Any]], ...]
-    positional: bool
+    # the caller's parameter dict -> the driver's parameters (tuple or dict): column
+    # defaults filled in, the statement's literals in place, bind processors applied
+    values: Callable[[dict[str, Any]], Any]
 
 
 # keyed by the statement's id; the entry holds the statement so that the id stays its own
@@ -59,13 +51,6 @@ def _default(column: Any, onupdate: bool) -> Callable[[], Any]:
     return lambda: fn(None)  # SQLAlchemy wraps plain callables to take a context
 
 
-def _getter(names: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    if len(names) == 1:
-        (only,) = names
-        return lambda p: (p[only],)
-    return itemgetter(*names)
-
-
 def _compile(conn: Connection, stmt: Executable, keys: tuple[str, ...]) -> _Compiled:
     # columns the database computes (server defaults, SET x = x + :q) need nothing from us
     comp = stmt.compile(dialect=conn.dialect, column_keys=list(keys))
@@ -77,52 +62,40 @@ def _compile(conn: Connection, stmt: Executable, keys: tuple[str, ...]) -> _Comp
     defaults = tuple((c.key, _default(c, False)) for c in comp.insert_prefetch) + tuple(
         (c.key, _default(c, True)) for c in comp.update_prefetch
     )
-    given = set(keys) | {k for k, _ in defaults}
+    given = set(keys)
     procs = comp._bind_processors
     names = tuple(comp.positiontup if comp.positional else comp.bind_names.values())
-    template: list[Any] = []
-    fill: list[int] = []
-    taken: list[str] = []
+    # one generated function per statement and parameter shape: a row of an executemany
+    # costs one call, no loops over columns (this runs for every order line written)
+    scope: dict[str, Any] = {}
+    exprs = []
     for i, name in enumerate(names):
         proc = procs.get(name)
         if name in given:
-            fill.append(i)
-            taken.append(name)
-            template.append(None)
+            value = f"p[{name!r}]"
+        elif (j := next((j for j, (k, _) in enumerate(defaults) if k == name), None)) is not None:
+            scope[f"d{i}"] = defaults[j][1]
+            value = f"d{i}()"
+        else:
+            # a literal of the statement (status == "running", values(status="done"))
+            bind = comp.binds[name]
+            if bind.required:
+                raise sa_exc.ArgumentError(f"a value is required for bind parameter {name!r}")
+            scope[f"t{i}"] = (
+                proc(bind.effective_value) if proc is not None else bind.effective_value
+            )
+            exprs.append(f"t{i}")
             continue
-        # a literal of the statement (status == "running", values(status="done"))
-        bind = comp.binds[name]
-        if bind.required:
-            raise sa_exc.ArgumentError(f"a value is required for bind parameter {name!r}")
-        value = bind.effective_value
-        template.append(proc(value) if proc is not None else value)
-    return _Compiled(
-        comp.string,
-        names,
-        _getter(taken),
-        None if len(fill) == len(names) else tuple(template),
-        tuple(fill),
-        tuple((i, procs[n]) for i, n in zip(fill, taken, strict=True) if procs.get(n)),
-        defaults,
-        comp.positional,
-    )
-
-
-def _values(c: _Compiled, params: dict[str, Any]) -> Any:
-    if c.defaults:
-        params = {**{k: fn() for k, fn in c.defaults}, **params}
-    got = c.take(params)
-    if c.template is None:
-        out = list(got)
+        if proc is not None:
+            scope[f"f{i}"] = proc
+            value = f"f{i}({value})"
+        exprs.append(value)
+    if comp.positional:
+        body = "(" + "".join(f"{e}, " for e in exprs) + ")"
     else:
-        out = list(c.template)
-        for i, v in zip(c.fill, got, strict=True):
-            out[i] = v
-    for i, proc in c.procs:
-        out[i] = proc(out[i])
-    if c.positional:
-        return out
-    return dict(zip(c.names, out, strict=True))
+        body = "{" + ", ".join(f"{n!r}: {e}" for n, e in zip(names, exprs, strict=True)) + "}"
+    exec(f"def values(p):\n    return {body}\n", scope)  # noqa: S102 - our own column names
+    return _Compiled(comp.string, scope["values"])
 
 
 def run(conn: Connection, stmt: UpdateBase, params: dict[str, Any] | Sequence[dict[str, Any]]):  # type: ignore[no-untyped-def]
@@ -139,7 +112,8 @@ def run(conn: Connection, stmt: UpdateBase, params: dict[str, Any] | Sequence[di
     compiled = hit[1]
     dbapi = conn.dialect.loaded_dbapi
     cursor = conn.connection.driver_connection.cursor()
-    values = [_values(compiled, p) for p in params] if many else _values(compiled, params)
+    make = compiled.values
+    values = [make(p) for p in params] if many else make(params)
     try:
         if many:
             cursor.executemany(compiled.sql, values)
@@ -167,7 +141,7 @@ def rows(conn: Connection, stmt: Select, params: dict[str, Any]) -> list[tuple[A
     compiled = hit[1]
     dbapi = conn.dialect.loaded_dbapi
     cursor = conn.connection.driver_connection.cursor()
-    values = _values(compiled, params)
+    values = compiled.values(params)
     try:
         cursor.execute(compiled.sql, values)
         got = cursor.fetchall()
