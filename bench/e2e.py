@@ -265,10 +265,12 @@ def run(args: argparse.Namespace) -> str:
         workers = [p.pid for p in extra] + child_pids(proc.pid)
         settle(workers)
         cpu0 = cpu_seconds(proc.pid), sum(cpu_seconds(pid) for pid in workers)
+        own0 = time.process_time()
         start = time.time()
         with ThreadPoolExecutor(args.clients) as pool:
             sent = list(pool.map(poster.post, bodies))
         posted = time.time()
+        client_cpu = (time.process_time() - own0) * 1000 / args.orders
         print(f"posted {len(sent)} orders in {posted - start:.2f}s", file=sys.stderr)
         done = (0, 0, 0)
         while time.time() - start < args.timeout:
@@ -304,6 +306,7 @@ def run(args: argparse.Namespace) -> str:
             f" p99_ms={p99:.0f} db={args.db} orders={args.orders} lines={args.lines}"
             f" workers={args.workers or 'default'} worker_procs={len(workers)}"
             f" serve_cpu_ms={serve_cpu:.2f} worker_cpu_ms={worker_cpu:.2f}"
+            f" client_cpu_ms={client_cpu:.2f}"
             f" load={os.getloadavg()[0]:.2f}"
         )
     finally:

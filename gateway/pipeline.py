@@ -415,7 +415,7 @@ def _standard(profile: PartnerProfile) -> str:
 
 def queue_canonical(
     rt: Runtime, s: Session, doc: Any, *, order_id: int | None = None, message_id: str | None = None
-) -> OutboundDocument | None:
+) -> outbox.QueuedDocument | None:
     """Queue a canonical document for its partner in the caller's transaction: rendered by
     `rt.renderers[(standard, type)]` when one is registered, else as canonical JSON."""
     profile = rt.partners.get(doc.partner_id) if doc.partner_id else None

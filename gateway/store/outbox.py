@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from dataclasses import dataclass
 
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
@@ -11,7 +13,7 @@ from gateway.store import events, fastsql, queue
 from gateway.store.base import utcnow
 from gateway.store.models import ControlNumber, OutboundDocument, Payload
 
-__all__ = ["PICKUP_CHANNELS", "add_document", "next_control", "next_controls"]
+__all__ = ["PICKUP_CHANNELS", "QueuedDocument", "add_document", "next_control", "next_controls"]
 
 # channels where the partner fetches the document itself: no delivery job
 PICKUP_CHANNELS = frozenset({"http", "sftp", "none"})
@@ -83,6 +85,26 @@ def next_controls(session: Session, partner_id: str, levels: tuple[str, ...]) ->
     return tuple(got.get(level) or next_control(session, partner_id, level) for level in levels)
 
 
+@dataclass(frozen=True, slots=True)
+class QueuedDocument:
+    """What `add_document` wrote: the outbound_document row as queued."""
+
+    id: int
+    partner_id: str
+    doc_type: str
+    channel: str
+    status: str
+    payload_id: int
+    content_type: str
+    filename: str
+    message_id: str | None
+    order_id: int | None
+    interchange_control: str | None
+    group_control: str | None
+    set_control: str | None
+    created_at: dt.datetime
+
+
 def add_document(
     session: Session,
     *,
@@ -96,10 +118,11 @@ def add_document(
     order_id: int | None = None,
     controls: tuple[str | None, str | None, str | None] = (None, None, None),
     max_attempts: int = 8,
-) -> OutboundDocument:
+) -> QueuedDocument:
     """Queue an outbound document in the caller's transaction (with its delivery job).
 
-    Returns the row as a detached object (written with Core inserts, not the unit of work)."""
+    Returns what was written (Core inserts, not the unit of work: no ORM object is built,
+    two per order placed)."""
     conn = session.connection()
     payload_id = fastsql.run(
         conn,
@@ -121,7 +144,7 @@ def add_document(
         "set_control": controls[2],
         "created_at": utcnow(),
     }
-    doc = OutboundDocument(id=fastsql.run(conn, _DOCUMENT, values).fetchone()[0], **values)
+    doc = QueuedDocument(id=fastsql.run(conn, _DOCUMENT, values).fetchone()[0], **values)
     if channel not in PICKUP_CHANNELS:
         queue.enqueue(session, "deliver", str(doc.id), max_attempts=max_attempts)
     events.record(
