@@ -34,9 +34,10 @@ X12 = (ROOT / "docs" / "examples" / "acme-850.edi").read_bytes()
 def setup(tmp: Path):
     import shutil
 
-    import gateway.channels  # noqa: F401
-    from gateway.app import build_runtime
+    from gateway.app import build_runtime, load_features
     from gateway.config import load_config
+
+    load_features()  # every feature's config sections, as `gateway serve` loads them
 
     partners = tmp / "partners"
     shutil.copytree(ROOT / "partners", partners)
