@@ -24,16 +24,19 @@ _table = SalesOrderLine.__table__
 FIELDS: tuple[str, ...] = tuple(c.key for c in _table.columns)
 
 
+_BLANK = dict.fromkeys(FIELDS)
+
+
 class LineRow:
     """One sales_order_line row held in memory; setting an attribute marks it to write."""
 
-    __slots__ = (*FIELDS, "_changed")
-
     def __init__(self, values: dict[str, Any]) -> None:
-        set_ = object.__setattr__
-        for name in FIELDS:
-            set_(self, name, values.get(name))
-        set_(self, "_changed", set())
+        # the instance dict filled in two C-level steps (twenty lines per order, each with
+        # every column); `values` are rows just inserted, so their keys are column names
+        d = self.__dict__
+        d.update(_BLANK)
+        d.update(values)
+        d["_changed"] = set()
 
     def __setattr__(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
