@@ -6,10 +6,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gateway.canonical import ItemId
 from gateway.errors import InputError
-from gateway.translators.x12.po850 import order_from_850
+from gateway.translators.x12.po850 import ITEM_KINDS, order_from_850
 
 
 def translate(*lines: str):
@@ -62,3 +64,16 @@ def test_po1_faults_name_the_segment(po1, message):
     with pytest.raises(InputError) as exc:
         translate("PO1*1*2*EA*1.25", "PID*F****Widget", po1, "CTT*2")
     assert exc.value.detail == message
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["", "UP", "VN", "ZZ", "X-1", "0123"]), max_size=14))
+def test_po1_id_pairs_in_any_number(tail):
+    """Item id pairs from PO106 on, however many (one and two pairs are read by written-out
+    code, more by a loop): every (qualifier, id) pair with both present, in order, and a
+    last qualifier without its id dropped."""
+    order = translate("PO1*1*2*EA*1.25*" + "".join("*" + x for x in tail), "CTT*1")
+    expected = tuple(
+        ItemId(ITEM_KINDS[q], v) for q, v in zip(tail[0::2], tail[1::2], strict=False) if q and v
+    )
+    assert order.lines[0].item_ids == expected

@@ -36,6 +36,7 @@ _BY_SET = {(rel, set_id): spec for (rel, _g, set_id), spec in SPECS.items()}
 _NUMERIC = frozenset({"N0", "N1", "N2", "N3", "N4"})
 _WS = "\r\n \t"
 _UNROLL = 8  # elements skipped by a syntax note's look-ahead written out up to this many
+_UNGUARDED = 4  # optional items in a row tried one by one, more behind guards (`_guarded`)
 
 
 def spec_for(release: str, functional_id: str, set_id: str) -> Loop | None:
@@ -235,7 +236,9 @@ def _segment_pattern(seg: Seg, ch: _Chars) -> str:
     items = [(_element_pattern(el, ch), el.req == M) for el in seg.elements]
     runs = _paired_runs(seg)
     start, before = _note_lookaheads(seg, ch, runs)
-    return f"(?>{re.escape(seg.id)}{start}{_tail(items, ch.e, runs, before, ch.v)}{ch.t}{ch.ws})"
+    # the tag before the atomic group: most optional items are absent, and a literal
+    # that does not match fails without the group's set-up
+    return f"{re.escape(seg.id)}(?>{start}{_tail(items, ch.e, runs, before, ch.v)}{ch.t}{ch.ws})"
 
 
 def _quant(req: str, mx: int | None) -> str:
@@ -247,13 +250,19 @@ def _quant(req: str, mx: int | None) -> str:
 
 def _guarded(items: list[tuple[str, bool, frozenset[str]]], ch: _Chars) -> str:
     """Optional items behind one look-ahead on their first tags, split in halves, so a
-    segment that starts none of them skips the whole run in one test."""
-    if len(items) <= 2:
+    segment that starts none of them skips the whole run in one test.
+
+    Runs of up to `_UNGUARDED` items go without: an absent item fails on its tag's first
+    letters (see `_segment_pattern`), and a guard costs about as much as four of those.
+    """
+    if len(items) <= _UNGUARDED:
         return "".join(p for p, _, _ in items)
     tags = set().union(*(t for _, _, t in items))
     mid = len(items) // 2
     inner = _guarded(items[:mid], ch) + _guarded(items[mid:], ch)
-    return f"(?:(?={alternation(tags)}[{ch.e}{ch.t}]){inner})?+"
+    # only a filter (each item checks its own tag and what follows it), so the tags alone:
+    # no class for the separator after them, one test less per guard
+    return f"(?:(?={alternation(tags)}){inner})?+"
 
 
 def _loop_pattern(loop: Loop, ch: _Chars, seg_pats: dict[str, str], top: bool) -> str:

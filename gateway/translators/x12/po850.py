@@ -191,8 +191,27 @@ def order_from_850(
                 qty, price = _po1_numbers(segments, seg)
             line_no = line_no or str(len(lines) + 1)
             # (qualifier, id) pairs from PO106/PO107 on; a fresh ItemId each: caching
-            # them costs more than building them. A while loop: a range per line costs more
-            if n > 7:
+            # them costs more than building them. One and two pairs, the common shapes,
+            # written out (no list, no loop); more in a while loop (a range costs more)
+            if n < 8:
+                ids = ()
+            elif n < 10:  # PO106/PO107 (a PO108 qualifier without its id is dropped)
+                q = seg[6]
+                v = seg[7]
+                ids = (new_id(kinds[q], v),) if q and v else ()
+            elif n < 12:  # and PO108/PO109
+                q = seg[6]
+                v = seg[7]
+                q2 = seg[8]
+                v2 = seg[9]
+                if q and v:
+                    if q2 and v2:
+                        ids = (new_id(kinds[q], v), new_id(kinds[q2], v2))
+                    else:
+                        ids = (new_id(kinds[q], v),)
+                else:
+                    ids = (new_id(kinds[q2], v2),) if q2 and v2 else ()
+            else:
                 found = []
                 i = 6
                 while i < n - 1:
@@ -202,8 +221,6 @@ def order_from_850(
                         found.append(new_id(kinds[q], v))
                     i += 2
                 ids = tuple(found)
-            else:
-                ids = ()
             desc = ""
             line_date = None
             line_refs = ()
