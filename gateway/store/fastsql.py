@@ -98,13 +98,13 @@ def _compile(conn: Connection, stmt: Executable, keys: tuple[str, ...]) -> _Comp
     return _Compiled(comp.string, scope["values"])
 
 
-def run(conn: Connection, stmt: UpdateBase, params: dict[str, Any] | Sequence[dict[str, Any]]):  # type: ignore[no-untyped-def]
-    """Execute `stmt` with one parameter dict or many (executemany) on `conn`'s transaction;
-    returns the driver cursor (rowcount, and fetchone() for RETURNING)."""
+def _execute(
+    conn: Connection, stmt: Executable, params: dict[str, Any] | Sequence[dict[str, Any]]
+) -> tuple[Any, tuple[int, str, tuple[str, ...]]]:
+    """Run `stmt` (one parameter dict, or many: executemany) on the driver's cursor of
+    `conn`; returns the cursor and the statement's cache key."""
     many = not isinstance(params, dict)
     first = params[0] if many else params
-    if conn.engine.echo:  # SQL logging asked for: let SQLAlchemy run it and log it
-        return _Logged(conn.execute(stmt, params))
     key = (id(stmt), conn.dialect.name, tuple(first))
     hit = _CACHE.get(key)
     if hit is None:
@@ -121,7 +121,15 @@ def run(conn: Connection, stmt: UpdateBase, params: dict[str, Any] | Sequence[di
             cursor.execute(compiled.sql, values)
     except dbapi.Error as err:
         raise sa_exc.DBAPIError.instance(compiled.sql, values, err, dbapi.Error) from err
-    return cursor
+    return cursor, key
+
+
+def run(conn: Connection, stmt: UpdateBase, params: dict[str, Any] | Sequence[dict[str, Any]]):  # type: ignore[no-untyped-def]
+    """Execute `stmt` with one parameter dict or many (executemany) on `conn`'s transaction;
+    returns the driver cursor (rowcount, and fetchone() for RETURNING)."""
+    if conn.engine.echo:  # SQL logging asked for: let SQLAlchemy run it and log it
+        return _Logged(conn.execute(stmt, params))
+    return _execute(conn, stmt, params)[0]
 
 
 # (statement id, dialect, keys) -> result processors, one per column (None: as the driver
@@ -134,19 +142,8 @@ def rows(conn: Connection, stmt: Select, params: dict[str, Any]) -> list[tuple[A
     """The rows of SELECT `stmt` for `params`, as tuples, values as SQLAlchemy returns them."""
     if conn.engine.echo:
         return [tuple(r) for r in conn.execute(stmt, params)]
-    key = (id(stmt), conn.dialect.name, tuple(params))
-    hit = _CACHE.get(key)
-    if hit is None:
-        hit = _CACHE[key] = (stmt, _compile(conn, stmt, key[2]))
-    compiled = hit[1]
-    dbapi = conn.dialect.loaded_dbapi
-    cursor = conn.connection.driver_connection.cursor()
-    values = compiled.values(params)
-    try:
-        cursor.execute(compiled.sql, values)
-        got = cursor.fetchall()
-    except dbapi.Error as err:
-        raise sa_exc.DBAPIError.instance(compiled.sql, values, err, dbapi.Error) from err
+    cursor, key = _execute(conn, stmt, params)
+    got = cursor.fetchall()
     procs = _RESULTS.get(key)
     if procs is None:
         procs = _RESULTS[key] = _result_processors(conn, stmt, cursor.description)
