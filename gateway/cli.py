@@ -77,9 +77,11 @@ def cmd_worker(args: argparse.Namespace) -> int:
     import threading
 
     from gateway.app import build_runtime, freeze_startup_objects
-    from gateway.logs import setup_logging
+    from gateway.logs import get_logger, log_event, setup_logging
+    from gateway.supervisor import PARENT_ENV
     from gateway.worker import WorkerPool
 
+    _log = get_logger("worker")
     cfg = _config(args)
     setup_logging(cfg.gateway.log_level)
     rt = build_runtime(cfg)
@@ -89,7 +91,11 @@ def cmd_worker(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     pool.start()
-    stop.wait()
+    parent = int(os.environ.get(PARENT_ENV) or 0)  # set when `gateway serve` started us
+    while not stop.wait(1.0):
+        if parent and os.getppid() != parent:  # serve is gone (its signal may be lost)
+            log_event(_log, "worker.orphaned", parent=parent)
+            break
     pool.stop()
     rt.db.dispose()
     return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import os
 import signal
 import subprocess
 import sys
@@ -25,13 +26,19 @@ __all__ = ["WorkerProcesses"]
 
 _log = get_logger("supervisor")
 _PR_SET_PDEATHSIG = 1
+# the child's `gateway worker` also watches this pid and stops once it is no longer its
+# parent: the signal below can be lost (a parent gone before it was set, or no prctl)
+PARENT_ENV = "GATEWAY_SUPERVISOR_PID"
+
+try:  # resolved here, not in the forked child: loading a library there can fail or hang
+    _prctl = ctypes.CDLL(None, use_errno=True).prctl
+except (OSError, AttributeError):  # not Linux: the parent's stop() and the watch end it
+    _prctl = None
 
 
 def _die_with_parent() -> None:  # runs in the child between fork and exec
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):  # not Linux: the parent's stop() still ends it
-        pass
+    if _prctl is not None:
+        _prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 class WorkerProcesses:
@@ -50,7 +57,8 @@ class WorkerProcesses:
         self.loop.start(check_seconds, now=False)
 
     def _spawn(self, slot: int) -> None:
-        child = subprocess.Popen(self.command, preexec_fn=_die_with_parent)
+        env = {**os.environ, PARENT_ENV: str(os.getpid())}
+        child = subprocess.Popen(self.command, preexec_fn=_die_with_parent, env=env)
         self.children[slot] = child
         log_event(_log, "worker_process.started", slot=slot, pid=child.pid)
 

@@ -1,10 +1,14 @@
 """`gateway serve` with `[workers] processes = 1`: orders are processed by a child
-`gateway worker`, which is started again when it dies and ends with its parent."""
+`gateway worker`, which is started again when it dies and ends with its parent (by the
+parent-death signal, and by watching its parent's pid when that signal is lost)."""
 
 from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -12,7 +16,7 @@ from sqlalchemy import func, select
 from gateway.oms.models import SalesOrder
 from gateway.store import inbox
 from gateway.store.db import Database
-from tests.gwprocess import GatewayProcess, gateway_env, wait_for
+from tests.gwprocess import ROOT, GatewayProcess, gateway_env, wait_for
 from tests.x12data import make_850
 
 
@@ -90,3 +94,32 @@ def test_sigterm_stops_the_worker_process_cleanly(tmp_path, db_url):
     assert not _alive(child)
     out = gw.output()
     assert "worker_process.stopped" in out and "workers.stopped" in out
+
+
+def test_a_worker_whose_parent_is_gone_stops_without_the_signal(tmp_path, db_url):
+    """The parent-death signal can be lost; `gateway worker` also watches the pid of the
+    serve that started it (here one that is not its parent, as after serve died)."""
+    env = gateway_env(tmp_path, db_url)
+
+    def worker(parent: int) -> subprocess.Popen:
+        return subprocess.Popen(
+            [sys.executable, "-m", "gateway.cli", "worker"],
+            env={**env, "GATEWAY_SUPERVISOR_PID": str(parent)},
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+
+    kept = worker(os.getpid())  # its parent is alive: it keeps working
+    orphan = worker(1)
+    try:
+        out, _ = orphan.communicate(timeout=60)
+        assert orphan.returncode == 0, out
+        assert "worker.orphaned" in out and "workers.stopped" in out
+        time.sleep(1.5)
+        assert kept.poll() is None
+    finally:
+        kept.terminate()
+        kept.wait(30)
+        orphan.kill()
