@@ -92,6 +92,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     pool.start()
     parent = int(os.environ.get(PARENT_ENV) or 0)  # set when `gateway serve` started us
+    # a timed wait, never stop.wait(): a signal the kernel hands to another thread only
+    # flags the main thread, and an untimed wait never woke to run the handler (a worker
+    # that ignored SIGTERM and outlived serve, seen under load in CI)
     while not stop.wait(1.0):
         if parent and os.getppid() != parent:  # serve is gone (its signal may be lost)
             log_event(_log, "worker.orphaned", parent=parent)
