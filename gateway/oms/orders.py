@@ -280,11 +280,15 @@ def price_order(
     lines) or the account is unknown (placing refuses it with the reason)."""
     if order.purpose == Purpose.CANCEL or not order.lines:
         return None
-    today = today or dt.date.today()
     try:
-        account = find_account(session, order.partner_id, customer_number, order.party("ST"))
+        return _price(session, order, customer_number, today or dt.date.today())
     except BusinessError:
         return None
+
+
+def _price(session: Session, order: Order, customer_number: str, today: dt.date) -> PricedOrder:
+    """`price_order`'s work; an unknown account is refused (BusinessError)."""
+    account = find_account(session, order.partner_id, customer_number, order.party("ST"))
     rate = tax_rate(session, account.customer, account.ship_to)
     rows, holds = price_lines(session, account.customer, order.lines, rate, order.po_date or today)
     return PricedOrder(order, customer_number, today, account, rate, rows, holds)
@@ -383,14 +387,10 @@ def _place(
         )
     if not order.lines:
         raise BusinessError(f"PO {order.po_number} has no lines", code="no_lines")
-    given_st = order.party("ST")
-    account = (
-        priced.account
-        if priced
-        else find_account(session, order.partner_id, customer_number, given_st)
-    )
+    priced = priced or _price(session, order, customer_number, today)
+    account = priced.account
     customer = account.customer
-    st_party = _ship_to_party(account.ship_to, given_st)
+    st_party = _ship_to_party(account.ship_to, order.party("ST"))
     so = _insert_order(
         session,
         number=f"T{uuid.uuid4().hex[:24]}",
@@ -413,15 +413,14 @@ def _place(
         created_at=utcnow(),
     )
     so.number = f"SO{so.id:08d}"
-    rate = priced.rate if priced else tax_rate(session, customer, account.ship_to)
     lines, price_holds = _new_lines(
         session,
         so,
         customer,
         order.lines,
-        rate,
+        priced.rate,
         order.po_date or today,
-        (priced.rows, priced.holds) if priced else None,
+        (priced.rows, priced.holds),
     )
     recompute_totals(so, lines)
     order_event(

@@ -59,9 +59,9 @@ def _compile(conn: Connection, stmt: Executable, keys: tuple[str, ...]) -> _Comp
             f"{stmt}: an expanding IN is not supported here: write col.in_([literal(v), ...])"
             " or one statement per list length"
         )
-    defaults = tuple((c.key, _default(c, False)) for c in comp.insert_prefetch) + tuple(
-        (c.key, _default(c, True)) for c in comp.update_prefetch
-    )
+    # columns the statement sets from their Python-side defaults
+    defaults = {c.key: _default(c, False) for c in comp.insert_prefetch}
+    defaults.update((c.key, _default(c, True)) for c in comp.update_prefetch)
     given = set(keys)
     procs = comp._bind_processors
     names = tuple(comp.positiontup if comp.positional else comp.bind_names.values())
@@ -73,8 +73,8 @@ def _compile(conn: Connection, stmt: Executable, keys: tuple[str, ...]) -> _Comp
         proc = procs.get(name)
         if name in given:
             value = f"p[{name!r}]"
-        elif (j := next((j for j, (k, _) in enumerate(defaults) if k == name), None)) is not None:
-            scope[f"d{i}"] = defaults[j][1]
+        elif name in defaults:
+            scope[f"d{i}"] = defaults[name]
             value = f"d{i}()"
         else:
             # a literal of the statement (status == "running", values(status="done"))
