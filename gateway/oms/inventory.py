@@ -12,8 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 
-from sqlalchemy import bindparam, func, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, event, func, select, text, update
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
 
 from gateway.errors import StateError
 from gateway.oms.lines import set_written
@@ -32,6 +32,7 @@ __all__ = [
     "StockRow",
     "allocate_lines",
     "consume",
+    "forget_stock",
     "lock_stock",
     "receive_stock",
     "release_backorders",
@@ -105,12 +106,28 @@ _RESERVE = (
 )
 
 
+_HELD = "gateway.stock_rows"  # session.info key: product id -> its locked rows, this transaction
+
+
 def lock_stock(session: Session, product_ids: set[int]) -> dict[int, list[StockRow]]:
-    """Lock and read the stock rows of these products in sellable warehouses, best first."""
+    """Lock and read the stock rows of these products in sellable warehouses, best first.
+
+    Rows stay locked until the transaction ends (FOR UPDATE, or SQLite's one writer), so
+    the rows read once are kept for the rest of the transaction and not read again (a
+    batch of orders for the same products reads them once); reservations made here keep
+    them current, and any other change to stock (or a rollback) drops them."""
     if not product_ids:
         return {}
     if session.autoflush:  # as an ORM query would: stock changed in this session counts
         session.flush()
+    held: dict[int, list[StockRow]] = session.info.setdefault(_HELD, {})
+    want = [pid for pid in product_ids if pid not in held]
+    if want:
+        _read_stock(session, want, held)
+    return {pid: rows for pid in product_ids if (rows := held[pid])}
+
+
+def _read_stock(session: Session, product_ids: list[int], held: dict[int, list[StockRow]]) -> None:
     conn = session.connection()
     for_update = conn.dialect.name != "sqlite"
     ids = sorted(product_ids)
@@ -121,12 +138,48 @@ def lock_stock(session: Session, product_ids: set[int]) -> dict[int, list[StockR
         padded = ids + ids[-1:] * (size - len(ids))
         params = {f"i{k}": pid for k, pid in enumerate(padded)}
         found = fastsql.rows(conn, _LOCK_BY_SIZE[for_update, size], params)
-    out: dict[int, list[StockRow]] = defaultdict(list)
+    for pid in ids:
+        held[pid] = []
     for row in found:
-        out[row[2]].append(StockRow(row[0], row[1], row[2], row[3], Decimal(row[4])))
-    for rows in out.values():
-        rows.sort(key=lambda r: (r.priority, r.warehouse_id))
-    return out
+        held[row[2]].append(StockRow(row[0], row[1], row[2], row[3], Decimal(row[4])))
+    for pid in ids:
+        held[pid].sort(key=lambda r: (r.priority, r.warehouse_id))
+
+
+def forget_stock(session: Session) -> None:
+    """Drop the stock rows `lock_stock` keeps for this transaction (they are read again)."""
+    session.info.pop(_HELD, None)
+
+
+# Whatever else changes stock in a transaction (receipts, shipments, releases, new rows,
+# an admin's edit) goes through the ORM: an update, insert or delete of the stock table, or
+# a flush of Stock objects. A rolled-back savepoint may have undone reservations.
+@event.listens_for(Session, "do_orm_execute")
+def _on_execute(state: ORMExecuteState) -> None:
+    if _HELD in state.session.info and not state.is_select:
+        table = getattr(state.statement, "table", None)
+        if table is None or table.name == _stock.name:
+            forget_stock(state.session)
+
+
+@event.listens_for(Session, "before_flush")
+def _on_flush(session: Session, _ctx: object, _instances: object) -> None:
+
+    if _HELD in session.info and any(
+        isinstance(o, Stock) for o in (*session.new, *session.dirty, *session.deleted)
+    ):
+        forget_stock(session)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _on_rollback(session: Session, _previous: object) -> None:
+    forget_stock(session)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _on_end(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the outermost one (not a savepoint, not a flush's)
+        forget_stock(session)
 
 
 def _whole(units: Decimal) -> Decimal:
