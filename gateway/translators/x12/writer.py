@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from gateway.translators.x12.values import fmt_date
+
 __all__ = ["OutboundEnvelope", "render_interchange", "render_ta1_interchange"]
 
 GS_VERSION = {"004010": "004010", "005010": "005010X231A1"}
@@ -33,6 +35,10 @@ class OutboundEnvelope:
     gs_version: str = ""
 
 
+def _hhmm(t: dt.datetime) -> str:
+    return f"{t.hour:02d}{t.minute:02d}"
+
+
 def _seg(elements: Sequence[str], env: OutboundEnvelope) -> str:
     n = len(elements)
     while n > 1 and elements[n - 1] == "":  # trailing empty elements are not written
@@ -54,8 +60,8 @@ def _isa(env: OutboundEnvelope) -> str:
         env.sender_id.ljust(15)[:15],
         env.receiver_qualifier.ljust(2),
         env.receiver_id.ljust(15)[:15],
-        now.strftime("%y%m%d"),
-        now.strftime("%H%M"),
+        f"{now.year % 100:02d}{now.month:02d}{now.day:02d}",
+        _hhmm(now),
         rep,
         isa_version,
         f"{env.isa_control:09d}",
@@ -82,8 +88,8 @@ def render_interchange(
                 functional_id,
                 env.gs_sender,
                 env.gs_receiver,
-                now.strftime("%Y%m%d"),
-                now.strftime("%H%M"),
+                fmt_date(now),
+                _hhmm(now),
                 str(env.gs_control),
                 "X",
                 gs_version,
