@@ -203,3 +203,28 @@ def test_expanding_in_is_refused(probe):
         listed = select(_P.id).where(_P.kind.in_(["a", "b"]))  # a plain list expands too
         with pytest.raises(ValueError, match="expanding IN"):
             fastsql.rows(s.connection(), listed, {})
+
+
+def test_rows_of_one_executemany_share_their_defaults_and_keep_their_own_times(db):
+    """A Python-side default (the job's created_at) is taken once per call, so the rows of
+    an executemany agree; each row's own datetimes are written as given, also when the
+    same value comes back after another (the bind processor remembers its last value)."""
+    t1, t2 = dt.datetime(2026, 1, 2, 3, 4, 5), dt.datetime(2027, 6, 7, 8, 9, 10, 11)
+    with db.transaction() as s:
+        conn = s.connection()
+        many = [
+            {"kind": "fs.many", "ref": str(i), "max_attempts": 3, "run_after": 1.0}
+            for i in range(5)
+        ]
+        fastsql.run(conn, Job.__table__.insert(), many)
+        fastsql.run(conn, Job.__table__.insert(), {**many[0], "ref": "5"})
+        for when in (t1, t2, t1, t1, t2):
+            fastsql.run(conn, _EVENT, {**_event("fs.when"), "at": when})
+    with db.reading() as s:
+        created = s.scalars(
+            select(Job.created_at).where(Job.kind == "fs.many").order_by(Job.id)
+        ).all()
+        assert len(created) == 6 and len(set(created[:5])) == 1
+        assert created[5] >= created[0]
+        at = s.scalars(select(Event.at).where(Event.kind == "fs.when").order_by(Event.id)).all()
+        assert [a.replace(tzinfo=None) for a in at] == [t1, t2, t1, t1, t2]
