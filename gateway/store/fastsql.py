@@ -11,6 +11,9 @@ and `scalar` are for SELECTs: their values go through SQLAlchemy's result proces
 (Decimal from SQLite's floats, dates from its strings), as `Connection.execute` returns
 them. An expanding IN (`col.in_(list)`) is not supported: a fixed list is written as
 `col.in_([literal(v), ...])`, a list given per call as one statement per list length.
+
+`bind` does a row's share of that work (defaults, JSON, datetimes) ahead of the transaction
+and `run_bound` only executes: for writes that hold SQLite's single write lock.
 """
 
 from __future__ import annotations
@@ -21,12 +24,12 @@ from typing import Any
 
 from sqlalchemy import Date, DateTime
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql.base import Executable
 from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.sql.selectable import Select
 
-__all__ = ["rows", "run", "scalar"]
+__all__ = ["Bound", "bind", "rows", "run", "run_bound", "scalar"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,14 @@ class _Compiled:
     # the Python-side column defaults, evaluated once per call (an executemany's rows
     # share them: twenty order lines get one created_at, not twenty a microsecond apart)
     defaults: tuple[Callable[[], Any], ...]
+    # given parameters the driver takes as they are (no bind processor): their position in
+    # the driver's parameters (index or name), for `Bound.with_value`
+    plain: dict[str, int | str]
+
+    def driver_values(self, params: Any, many: bool) -> Any:
+        d = tuple(f() for f in self.defaults)
+        make = self.values
+        return [make(p, d) for p in params] if many else make(params, d)
 
 
 # keyed by the statement's id; the entry holds the statement so that the id stays its own
@@ -56,9 +67,9 @@ def _default(column: Any, onupdate: bool) -> Callable[[], Any]:
     return lambda: fn(None)  # SQLAlchemy wraps plain callables to take a context
 
 
-def _compile(conn: Connection, stmt: Executable, keys: tuple[str, ...]) -> _Compiled:
+def _compile(dialect: Dialect, stmt: Executable, keys: tuple[str, ...]) -> _Compiled:
     # columns the database computes (server defaults, SET x = x + :q) need nothing from us
-    comp = stmt.compile(dialect=conn.dialect, column_keys=list(keys))
+    comp = stmt.compile(dialect=dialect, column_keys=list(keys))
     if "__[POSTCOMPILE_" in comp.string:
         raise ValueError(
             f"{stmt}: an expanding IN is not supported here: write col.in_([literal(v), ...])"
@@ -103,7 +114,12 @@ def _compile(conn: Connection, stmt: Executable, keys: tuple[str, ...]) -> _Comp
     else:
         body = "{" + ", ".join(f"{n!r}: {e}" for n, e in zip(names, exprs, strict=True)) + "}"
     exec(f"def values(p, d):\n    return {body}\n", scope)  # noqa: S102 - our own column names
-    return _Compiled(comp.string, scope["values"], tuple(used))
+    plain = {
+        name: i if comp.positional else name
+        for i, name in enumerate(names)
+        if name in given and name not in procs
+    }
+    return _Compiled(comp.string, scope["values"], tuple(used), plain)
 
 
 def _last_one(proc: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -123,31 +139,37 @@ def _last_one(proc: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return process
 
 
+def _compiled(dialect: Dialect, stmt: Executable, keys: tuple[str, ...]) -> _Compiled:
+    key = (id(stmt), dialect.name, keys)
+    hit = _CACHE.get(key)
+    if hit is None:
+        hit = _CACHE[key] = (stmt, _compile(dialect, stmt, keys))
+    return hit[1]
+
+
+def _cursor_execute(conn: Connection, sql: str, values: Any, many: bool) -> Any:
+    dbapi = conn.dialect.loaded_dbapi
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        if many:
+            cursor.executemany(sql, values)
+        else:
+            cursor.execute(sql, values)
+    except dbapi.Error as err:
+        raise sa_exc.DBAPIError.instance(sql, values, err, dbapi.Error) from err
+    return cursor
+
+
 def _execute(
     conn: Connection, stmt: Executable, params: dict[str, Any] | Sequence[dict[str, Any]]
 ) -> tuple[Any, tuple[int, str, tuple[str, ...]]]:
     """Run `stmt` (one parameter dict, or many: executemany) on the driver's cursor of
     `conn`; returns the cursor and the statement's cache key."""
     many = not isinstance(params, dict)
-    first = params[0] if many else params
-    key = (id(stmt), conn.dialect.name, tuple(first))
-    hit = _CACHE.get(key)
-    if hit is None:
-        hit = _CACHE[key] = (stmt, _compile(conn, stmt, key[2]))
-    compiled = hit[1]
-    dbapi = conn.dialect.loaded_dbapi
-    cursor = conn.connection.driver_connection.cursor()
-    make = compiled.values
-    d = tuple(f() for f in compiled.defaults)
-    values = [make(p, d) for p in params] if many else make(params, d)
-    try:
-        if many:
-            cursor.executemany(compiled.sql, values)
-        else:
-            cursor.execute(compiled.sql, values)
-    except dbapi.Error as err:
-        raise sa_exc.DBAPIError.instance(compiled.sql, values, err, dbapi.Error) from err
-    return cursor, key
+    keys = tuple(params[0] if many else params)
+    compiled = _compiled(conn.dialect, stmt, keys)
+    values = compiled.driver_values(params, many)
+    return _cursor_execute(conn, compiled.sql, values, many), (id(stmt), conn.dialect.name, keys)
 
 
 def run(conn: Connection, stmt: UpdateBase, params: dict[str, Any] | Sequence[dict[str, Any]]):  # type: ignore[no-untyped-def]
@@ -156,6 +178,52 @@ def run(conn: Connection, stmt: UpdateBase, params: dict[str, Any] | Sequence[di
     if conn.engine.echo:  # SQL logging asked for: let SQLAlchemy run it and log it
         return _Logged(conn.execute(stmt, params))
     return _execute(conn, stmt, params)[0]
+
+
+@dataclass(slots=True)  # not frozen: a third of the cost to make, and never changed
+class Bound:
+    """One row of parameters for a DML statement, made ahead of the transaction that writes
+    it (`run_bound`): column defaults filled in, bind processors applied (JSON serialised,
+    datetimes formatted), as `run` would do them inside the transaction."""
+
+    stmt: UpdateBase
+    compiled: _Compiled
+    params: dict[str, Any]  # as given: for SQL logging
+    values: Any  # as the driver takes them
+
+    def with_value(self, name: str, value: Any) -> Bound:
+        """This row with parameter `name` (bound with a placeholder) set to `value`: for a
+        value known only inside the transaction, such as an id. Only for parameters the
+        driver takes as they are (integers, strings)."""
+        at = self.compiled.plain.get(name)
+        if at is None:
+            raise ValueError(f"{name!r}: not a parameter given as it is to {self.stmt}")
+        values = self.values
+        if isinstance(at, int):
+            values = (*values[:at], value, *values[at + 1 :])
+        else:
+            values = {**values, at: value}
+        return Bound(self.stmt, self.compiled, {**self.params, name: value}, values)
+
+
+def bind(dialect: Dialect, stmt: UpdateBase, params: dict[str, Any]) -> Bound:
+    """`params` for `stmt` as the driver of `dialect` takes them, for `run_bound` later."""
+    compiled = _compiled(dialect, stmt, tuple(params))
+    return Bound(stmt, compiled, params, compiled.driver_values(params, False))
+
+
+def run_bound(conn: Connection, rows: Sequence[Bound]):  # type: ignore[no-untyped-def]
+    """Execute the rows bound by `bind` (one statement and parameter shape; several run as
+    one executemany) on `conn`'s transaction; returns the driver cursor."""
+    first = rows[0]
+    compiled = first.compiled
+    if any(r.compiled is not compiled for r in rows):
+        raise ValueError(f"{first.stmt}: rows bound for different statements or shapes")
+    if conn.engine.echo:
+        return _Logged(conn.execute(first.stmt, [r.params for r in rows]))
+    if len(rows) == 1:
+        return _cursor_execute(conn, compiled.sql, first.values, False)
+    return _cursor_execute(conn, compiled.sql, [r.values for r in rows], True)
 
 
 # (statement id, dialect, keys) -> result processors, one per column (None: as the driver

@@ -62,6 +62,34 @@ def test_written_rows_equal_sqlalchemys(db):
         assert at.replace(tzinfo=None) == dt.datetime(2026, 11, 23, 4, 5, 6, 789000)
 
 
+def test_rows_bound_ahead_are_written_as_run_writes_them(db):
+    d = db.engine.dialect
+    bound = [fastsql.bind(d, _EVENT, {**_event("bound"), "job_id": 0}) for _ in range(3)]
+    bound = [b.with_value("job_id", 10 + i) for i, b in enumerate(bound)]
+    with db.transaction() as s:
+        conn = s.connection()
+        fastsql.run(conn, _EVENT, [{**_event("run"), "job_id": 10 + i} for i in range(3)])
+        fastsql.run_bound(conn, bound)  # one executemany
+        fastsql.run_bound(conn, [fastsql.bind(d, _EVENT, _event("alone"))])
+    with db.reading() as s:
+        ours, theirs = _rows(s, "bound"), _rows(s, "run")
+        assert [r[:1] + r[2:] for r in ours] == [r[:1] + r[2:] for r in theirs]
+        assert [r[-3] for r in ours] == [10, 11, 12]  # job_id
+        assert len(_rows(s, "alone")) == 1
+
+
+def test_bound_rows_refuse_what_they_cannot_do(db):
+    d = db.engine.dialect
+    row = fastsql.bind(d, _EVENT, _event("e"))
+    with pytest.raises(ValueError, match="'data'"):  # JSON: serialised when bound
+        row.with_value("data", {"late": True})
+    with pytest.raises(ValueError, match="'nope'"):
+        row.with_value("nope", 1)
+    other = fastsql.bind(d, _EVENT, {"kind": "short", "detail": ""})
+    with pytest.raises(ValueError, match="different"), db.transaction() as s:
+        fastsql.run_bound(s.connection(), [row, other])
+
+
 def test_defaults_literals_returning_and_rowcount(db):
     with db.transaction() as s:
         conn = s.connection()
