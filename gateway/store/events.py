@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Dialect
@@ -18,7 +18,7 @@ from gateway.store import fastsql
 from gateway.store.base import utcnow
 from gateway.store.models import Event
 
-__all__ = ["Prepared", "add", "batched", "prepare", "record"]
+__all__ = ["EventFields", "Prepared", "add", "batched", "prepare", "record"]
 
 _log = get_logger("events")
 _INSERT = Event.__table__.insert()
@@ -34,24 +34,23 @@ class Prepared:
     log: tuple[str, dict[str, Any]]
 
 
-def record(
-    session: Session,
-    kind: str,
-    *,
-    detail: str = "",
-    actor: str = "system",
-    partner_id: str | None = None,
-    message_id: str | None = None,
-    document_id: int | None = None,
-    order_id: int | None = None,
-    job_id: int | None = None,
-    data: dict[str, Any] | None = None,
-) -> None:
+class EventFields(TypedDict, total=False):
+    """What an event says besides its kind (the defaults are `_event`'s)."""
+
+    detail: str
+    actor: str
+    partner_id: str | None
+    message_id: str | None
+    document_id: int | None
+    order_id: int | None
+    job_id: int | None
+    data: dict[str, Any] | None
+
+
+def record(session: Session, kind: str, **fields: Unpack[EventFields]) -> None:
     """Add one event row to the caller's transaction: at once, or at the end of the
     enclosing `batched` block."""
-    row, log = _event(
-        kind, detail, actor, partner_id, message_id, document_id, order_id, job_id, data, None
-    )
+    row, log = _event(kind, None, **fields)
     pending = session.info.get(_BATCH)
     if pending is not None:
         pending.append(row)
@@ -64,24 +63,11 @@ def record(
 
 
 def prepare(
-    dialect: Dialect,
-    kind: str,
-    *,
-    detail: str = "",
-    actor: str = "system",
-    partner_id: str | None = None,
-    message_id: str | None = None,
-    document_id: int | None = None,
-    order_id: int | None = None,
-    job_id: int | None = None,
-    data: dict[str, Any] | None = None,
-    at: dt.datetime | None = None,
+    dialect: Dialect, kind: str, *, at: dt.datetime | None = None, **fields: Unpack[EventFields]
 ) -> Prepared:
     """An event for `add`, its row already bound (JSON, time): so that a writer holding
     SQLite's write lock only executes it. `at` defaults to now."""
-    row, log = _event(
-        kind, detail, actor, partner_id, message_id, document_id, order_id, job_id, data, at
-    )
+    row, log = _event(kind, at, **fields)
     return Prepared(fastsql.bind(dialect, _INSERT, row), log)
 
 
@@ -100,15 +86,16 @@ def add(session: Session, prepared: Sequence[Prepared]) -> None:
 
 def _event(
     kind: str,
-    detail: str,
-    actor: str,
-    partner_id: str | None,
-    message_id: str | None,
-    document_id: int | None,
-    order_id: int | None,
-    job_id: int | None,
-    data: dict[str, Any] | None,
     at: dt.datetime | None,
+    *,
+    detail: str = "",
+    actor: str = "system",
+    partner_id: str | None = None,
+    message_id: str | None = None,
+    document_id: int | None = None,
+    order_id: int | None = None,
+    job_id: int | None = None,
+    data: dict[str, Any] | None = None,
 ) -> tuple[dict[str, Any], tuple[str, dict[str, Any]]]:
     """The event's row, and its log line (kind, fields)."""
     row = {

@@ -13,7 +13,7 @@ import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Required, TypedDict, Unpack
 
 from sqlalchemy import bindparam, func, literal_column, select
 from sqlalchemy.engine import Connection, Dialect
@@ -24,7 +24,7 @@ from gateway.store.base import utcnow
 from gateway.store.db import Database
 from gateway.store.models import Job, Message, Payload
 
-__all__ = ["Received", "add_received", "new_message_id", "receive"]
+__all__ = ["Incoming", "Received", "add_received", "new_message_id", "receive"]
 
 # payload ids are given, not returned, so that one executemany writes many payloads
 _INSERT_PAYLOAD = Payload.__table__.insert()
@@ -63,20 +63,23 @@ def new_message_id() -> str:
     return uuid.uuid4().hex
 
 
-def receive(
-    db: Database,
-    *,
-    partner_id: str | None,
-    channel: str,
-    data: bytes,
-    meta: dict[str, Any] | None = None,
-    transport_id: str | None = None,
-    status: str = "received",
-    reason: str | None = None,
-    process: bool = True,
-    max_attempts: int = 6,
-    job_kind: str = "inbound",
-) -> Received:
+class Incoming(TypedDict, total=False):
+    """What a channel received, as `receive` and `add_received` take it (the defaults are
+    `_prepare`'s)."""
+
+    partner_id: Required[str | None]
+    channel: Required[str]
+    data: Required[bytes]
+    meta: dict[str, Any] | None
+    transport_id: str | None
+    status: str
+    reason: str | None
+    process: bool
+    max_attempts: int
+    job_kind: str
+
+
+def receive(db: Database, **incoming: Unpack[Incoming]) -> Received:
     """Store the raw bytes, a `message` row and (if `process`) its inbound job; commit.
 
     Only after this returns may the transport acknowledge. A message that is stored
@@ -84,51 +87,12 @@ def receive(
     Messages that threads store at the same moment share one transaction (group commit)
     and are written together, one statement per table.
     """
-    msg = _prepare(
-        db.engine.dialect,
-        partner_id=partner_id,
-        channel=channel,
-        data=data,
-        meta=meta,
-        transport_id=transport_id,
-        status=status,
-        reason=reason,
-        process=process,
-        max_attempts=max_attempts,
-        job_kind=job_kind,
-    )
-    return db.group.write(_write, msg)
+    return db.group.write(_write, _prepare(db.engine.dialect, **incoming))
 
 
-def add_received(
-    s: Session,
-    *,
-    partner_id: str | None,
-    channel: str,
-    data: bytes,
-    meta: dict[str, Any] | None = None,
-    transport_id: str | None = None,
-    status: str = "received",
-    reason: str | None = None,
-    process: bool = True,
-    max_attempts: int = 6,
-    job_kind: str = "inbound",
-) -> Received:
+def add_received(s: Session, **incoming: Unpack[Incoming]) -> Received:
     """`receive` inside the caller's transaction (several messages stored all or nothing)."""
-    msg = _prepare(
-        s.get_bind().dialect,
-        partner_id=partner_id,
-        channel=channel,
-        data=data,
-        meta=meta,
-        transport_id=transport_id,
-        status=status,
-        reason=reason,
-        process=process,
-        max_attempts=max_attempts,
-        job_kind=job_kind,
-    )
-    return _write(s, [msg])[0]
+    return _write(s, [_prepare(s.get_bind().dialect, **incoming)])[0]
 
 
 def _prepare(
@@ -137,13 +101,13 @@ def _prepare(
     partner_id: str | None,
     channel: str,
     data: bytes,
-    meta: dict[str, Any] | None,
-    transport_id: str | None,
-    status: str,
-    reason: str | None,
-    process: bool,
-    max_attempts: int,
-    job_kind: str,
+    meta: dict[str, Any] | None = None,
+    transport_id: str | None = None,
+    status: str = "received",
+    reason: str | None = None,
+    process: bool = True,
+    max_attempts: int = 6,
+    job_kind: str = "inbound",
 ) -> _Message:
     # everything but the payload id, before the write lock: digest, id, JSON, times
     digest = hashlib.sha256(data).hexdigest()
