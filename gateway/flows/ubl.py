@@ -23,13 +23,7 @@ from gateway.profiles import PartnerProfile
 from gateway.store import events
 from gateway.store.models import Message, OutboundDocument
 from gateway.store.outbox import next_control
-from gateway.translators.ubl import (
-    Source,
-    UblDocument,
-    UblError,
-    read_ubl,
-    render_application_response,
-)
+from gateway.translators import ubl
 
 __all__ = ["apply_ubl_ack", "handle_ubl", "match_ubl"]
 
@@ -57,7 +51,7 @@ def _mlr_out(
 
     def render(s: Session) -> tuple[bytes, tuple[str | None, str | None, str | None]]:
         n = next_control(s, profile.id, "ubl")
-        data = render_application_response(
+        data = ubl.render_application_response(
             ack,
             document_id=f"MLR-{n}",
             issue_date=dt.date.today(),
@@ -75,7 +69,12 @@ def _mlr_out(
 
 
 def _refused(
-    rt: Runtime, profile: PartnerProfile | None, exc: UblError, msg: Message, *, reference: str = ""
+    rt: Runtime,
+    profile: PartnerProfile | None,
+    exc: ubl.UblError,
+    msg: Message,
+    *,
+    reference: str = "",
 ) -> Plan:
     plan = Plan(
         status="rejected",
@@ -103,12 +102,12 @@ def _refused(
 def handle_ubl(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile | None) -> Plan:
     section = profile.section("ubl") if profile else None
     try:
-        doc: UblDocument = read_ubl(
+        doc: ubl.UblDocument = ubl.read_ubl(
             data,
-            source=Source(partner_id=profile.id if profile else "", message_id=msg.id),
+            source=ubl.Source(partner_id=profile.id if profile else "", message_id=msg.id),
             validate_xsd=section.validate_xsd if section else True,
         )
-    except UblError as exc:
+    except ubl.UblError as exc:
         return _refused(rt, profile, exc, msg)
     matched = match_ubl(rt, doc.sender_ids)
     if matched is None or (profile is not None and matched.id != profile.id):
@@ -122,7 +121,11 @@ def handle_ubl(rt: Runtime, msg: Message, data: bytes, profile: PartnerProfile |
         if profile is None:
             raise EnvelopeError(problem, code="unknown_sender")
         return _refused(
-            rt, profile, UblError(problem, code="unknown_sender"), msg, reference=doc.document_id
+            rt,
+            profile,
+            ubl.UblError(problem, code="unknown_sender"),
+            msg,
+            reference=doc.document_id,
         )
     profile = matched
     section = profile.section("ubl")
