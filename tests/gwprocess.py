@@ -23,6 +23,10 @@ def gateway_env(tmp: Path, db_url: str, **extra: str) -> dict[str, str]:
             "PYTHONPATH": str(ROOT),
             "GATEWAY__SFTP__PORT": "0",
             "GATEWAY__SMTP__PORT": "0",
+            # one worker process beside serve, not the configured two: each costs a
+            # Python start (~2 s of CPU on the 2-core machine that runs the suite); the
+            # benchmark smoke test (bench/e2e.py) runs the configured layout
+            "GATEWAY__WORKERS__PROCESSES": "1",
         }
     )
     env.update(extra)
