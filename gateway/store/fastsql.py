@@ -147,7 +147,11 @@ def _compiled(dialect: Dialect, stmt: Executable, keys: tuple[str, ...]) -> _Com
     return hit[1]
 
 
-def _cursor_execute(conn: Connection, sql: str, values: Any, many: bool) -> Any:
+def _cursor_execute(
+    conn: Connection, sql: str, values: Any, many: bool, *, fetch: bool = False
+) -> tuple[Any, list[Any] | None]:
+    """Execute on the driver's cursor of `conn`, and fetch the rows if asked (a driver may
+    raise while fetching too); DBAPI errors come out as SQLAlchemy's."""
     dbapi = conn.dialect.loaded_dbapi
     cursor = conn.connection.driver_connection.cursor()
     try:
@@ -155,21 +159,25 @@ def _cursor_execute(conn: Connection, sql: str, values: Any, many: bool) -> Any:
             cursor.executemany(sql, values)
         else:
             cursor.execute(sql, values)
+        return cursor, cursor.fetchall() if fetch else None
     except dbapi.Error as err:
         raise sa_exc.DBAPIError.instance(sql, values, err, dbapi.Error) from err
-    return cursor
 
 
 def _execute(
-    conn: Connection, stmt: Executable, params: dict[str, Any] | Sequence[dict[str, Any]]
-) -> tuple[Any, tuple[int, str, tuple[str, ...]]]:
+    conn: Connection,
+    stmt: Executable,
+    params: dict[str, Any] | Sequence[dict[str, Any]],
+    *,
+    fetch: bool = False,
+) -> tuple[Any, list[Any] | None, _Compiled]:
     """Run `stmt` (one parameter dict, or many: executemany) on the driver's cursor of
-    `conn`; returns the cursor and the statement's cache key."""
+    `conn`; returns the cursor, the rows if `fetch`, and the compiled statement."""
     many = not isinstance(params, dict)
-    keys = tuple(params[0] if many else params)
-    compiled = _compiled(conn.dialect, stmt, keys)
+    compiled = _compiled(conn.dialect, stmt, tuple(params[0] if many else params))
     values = compiled.driver_values(params, many)
-    return _cursor_execute(conn, compiled.sql, values, many), (id(stmt), conn.dialect.name, keys)
+    cursor, got = _cursor_execute(conn, compiled.sql, values, many, fetch=fetch)
+    return cursor, got, compiled
 
 
 def run(conn: Connection, stmt: UpdateBase, params: dict[str, Any] | Sequence[dict[str, Any]]):  # type: ignore[no-untyped-def]
@@ -222,25 +230,24 @@ def run_bound(conn: Connection, rows: Sequence[Bound]):  # type: ignore[no-untyp
     if conn.engine.echo:
         return _Logged(conn.execute(first.stmt, [r.params for r in rows]))
     if len(rows) == 1:
-        return _cursor_execute(conn, compiled.sql, first.values, False)
-    return _cursor_execute(conn, compiled.sql, [r.values for r in rows], True)
+        return _cursor_execute(conn, compiled.sql, first.values, False)[0]
+    return _cursor_execute(conn, compiled.sql, [r.values for r in rows], True)[0]
 
 
-# (statement id, dialect, keys) -> result processors, one per column (None: as the driver
-# returns it); known after the statement's first execution (PostgreSQL's depend on the
-# column types the driver reports)
-_RESULTS: dict[tuple[int, str, tuple[str, ...]], tuple[Callable[[Any], Any] | None, ...]] = {}
+# compiled statement (kept for good in _CACHE, so its id stays its own) -> result
+# processors, one per column (None: as the driver returns it); known after the statement's
+# first execution (PostgreSQL's depend on the column types the driver reports)
+_RESULTS: dict[int, tuple[Callable[[Any], Any] | None, ...]] = {}
 
 
 def rows(conn: Connection, stmt: Select, params: dict[str, Any]) -> list[tuple[Any, ...]]:
     """The rows of SELECT `stmt` for `params`, as tuples, values as SQLAlchemy returns them."""
     if conn.engine.echo:
         return [tuple(r) for r in conn.execute(stmt, params)]
-    cursor, key = _execute(conn, stmt, params)
-    got = cursor.fetchall()
-    procs = _RESULTS.get(key)
+    cursor, got, compiled = _execute(conn, stmt, params, fetch=True)
+    procs = _RESULTS.get(id(compiled))
     if procs is None:
-        procs = _RESULTS[key] = _result_processors(conn, stmt, cursor.description)
+        procs = _RESULTS[id(compiled)] = _result_processors(conn, stmt, cursor.description)
     if not any(procs):
         return got
     return [tuple(v if p is None else p(v) for p, v in zip(procs, r, strict=True)) for r in got]

@@ -256,3 +256,21 @@ def test_rows_of_one_executemany_share_their_defaults_and_keep_their_own_times(d
         assert created[5] >= created[0]
         at = s.scalars(select(Event.at).where(Event.kind == "fs.when").order_by(Event.id)).all()
         assert [a.replace(tzinfo=None) for a in at] == [t1, t2, t1, t1, t2]
+
+
+def test_an_error_while_fetching_rows_is_sqlalchemys(db):
+    """A driver may raise only when it steps to a later row (SQLite does): that error comes
+    out as SQLAlchemy's, as one raised by the execute itself does."""
+    with db.transaction() as s:
+        conn = s.connection()
+        smallest = -(2**63) if conn.dialect.name == "sqlite" else -(2**31)
+        for ref, attempts in (("fetch-a", 1), ("fetch-b", smallest)):
+            fastsql.run(
+                conn,
+                Job.__table__.insert(),
+                {"kind": "fetch", "ref": ref, "max_attempts": 1, "attempts": attempts},
+            )
+        # no ORDER BY: SQLite would compute every row before the first to sort them
+        stmt = select(sa.func.abs(Job.__table__.c.attempts)).where(Job.__table__.c.kind == "fetch")
+        with pytest.raises(sa.exc.DBAPIError):
+            fastsql.rows(conn, stmt, {})
