@@ -164,7 +164,6 @@ def _on_execute(state: ORMExecuteState) -> None:
 
 @event.listens_for(Session, "before_flush")
 def _on_flush(session: Session, _ctx: object, _instances: object) -> None:
-
     if _HELD in session.info and any(
         isinstance(o, Stock) for o in (*session.new, *session.dirty, *session.deleted)
     ):

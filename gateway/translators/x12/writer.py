@@ -60,7 +60,7 @@ def _isa(env: OutboundEnvelope) -> str:
         env.sender_id.ljust(15)[:15],
         env.receiver_qualifier.ljust(2),
         env.receiver_id.ljust(15)[:15],
-        f"{now.year % 100:02d}{now.month:02d}{now.day:02d}",
+        fmt_date(now)[2:],  # YYMMDD
         _hhmm(now),
         rep,
         isa_version,
