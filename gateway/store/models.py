@@ -75,7 +75,7 @@ class Job(Base):
 
     __table_args__ = (
         UniqueConstraint("kind", "ref"),
-        Index("ix_job_claim", "status", "run_after"),
+        Index("ix_job_claim", "status", "id"),  # the oldest due jobs first (see claim)
     )
 
 
@@ -142,4 +142,8 @@ class Interchange(Base):
     message_id: Mapped[str] = mapped_column(String(32))
     received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
-    __table_args__ = (Index("ix_interchange_lookup", "partner_id", "standard", "control"),)
+    __table_args__ = (
+        Index("ix_interchange_lookup", "partner_id", "standard", "control"),
+        # the sender's newest interchange (gap detection) without sorting all of its rows
+        Index("ix_interchange_last", "partner_id", "standard", "id"),
+    )

@@ -11,12 +11,15 @@ transaction as its effects, which is what makes every job idempotent.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 import time
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy import Integer, and_, bindparam, literal, or_, select, union_all, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import UpdateBase
 
 from gateway.errors import StateError
 from gateway.store import fastsql
@@ -71,11 +74,56 @@ def enqueue(
     return job
 
 
-def _claimable(now: float):  # type: ignore[no-untyped-def]
+def _claimable(now: Any):  # type: ignore[no-untyped-def]
     return or_(
         and_(Job.status == "queued", Job.run_after <= now),
         and_(Job.status == "running", Job.leased_until < now),
     )
+
+
+_RETURNING = (Job.id, Job.kind, Job.ref, Job.attempts, Job.max_attempts)
+
+
+@functools.cache
+def _claim_statement(sqlite: bool, kinds: tuple[str, ...] | None) -> UpdateBase:
+    """The claim as one prebuilt UPDATE .. RETURNING (parameters now, until, worker, n):
+    it runs every time a worker looks for work, with the backlog queued."""
+    now, n = bindparam("now"), bindparam("n", type_=Integer)
+    by_kind = (Job.kind.in_([literal(k) for k in kinds]),) if kinds else ()
+    cond = and_(_claimable(now), *by_kind)
+    if sqlite:
+        # BEGIN IMMEDIATE already serialises writers: what the subquery picks is still due
+        # when the UPDATE writes it. Due jobs and expired leases are picked apart, each
+        # oldest first along the (status, id) index: one OR made SQLite gather and sort the
+        # whole backlog on every claim (and, repeated outside, scan it again)
+        due = (Job.status == "queued", Job.run_after <= now)
+        expired = (Job.status == "running", Job.leased_until < now)
+        heads = [
+            select(select(Job.id).where(*w, *by_kind).order_by(Job.id).limit(n).subquery().c.id)
+            for w in (due, expired)
+        ]
+        pick = union_all(*heads).order_by("id").limit(n)
+        stmt = update(Job).where(Job.id.in_(pick.scalar_subquery()))
+    else:
+        # a MATERIALIZED CTE is evaluated once: an IN (subquery LIMIT n) may be re-run by
+        # the planner and claim more than n rows
+        picked = (
+            select(Job.id)
+            .where(cond)
+            .order_by(Job.id)
+            .limit(n)
+            .with_for_update(skip_locked=True)
+            .cte("picked")
+            .prefix_with("MATERIALIZED")
+        )
+        stmt = update(Job).where(Job.id == picked.c.id)
+    values = {
+        "status": "running",
+        "worker": bindparam("worker"),
+        "leased_until": bindparam("until"),
+        "attempts": Job.attempts + 1,
+    }
+    return stmt.values(**values).returning(*_RETURNING)
 
 
 def claim(
@@ -83,30 +131,11 @@ def claim(
 ) -> list[ClaimedJob]:
     """Take up to `limit` due jobs (or jobs whose lease expired) for `worker`."""
     now = time.time()
-    cond = _claimable(now)
-    if kinds:
-        cond = and_(cond, Job.kind.in_(kinds))
-    pick = select(Job.id).where(cond).order_by(Job.id).limit(limit)
-    values = {
-        "status": "running",
-        "worker": worker,
-        "leased_until": now + lease,
-        "attempts": Job.attempts + 1,
-    }
-    returning = (Job.id, Job.kind, Job.ref, Job.attempts, Job.max_attempts)
-    if db.is_sqlite:
-        # BEGIN IMMEDIATE already serialises writers; the guarded UPDATE is the claim
-        stmt = update(Job).where(Job.id.in_(pick.scalar_subquery()), cond)
-    else:
-        # a MATERIALIZED CTE is evaluated once: an IN (subquery LIMIT n) may be re-run by
-        # the planner and claim more than n rows
-        picked = pick.with_for_update(skip_locked=True).cte("picked").prefix_with("MATERIALIZED")
-        stmt = update(Job).where(Job.id == picked.c.id)
-    stmt = stmt.values(**values).returning(*returning).execution_options(synchronize_session=False)
+    stmt = _claim_statement(db.is_sqlite, tuple(kinds) if kinds else None)
+    params = {"now": now, "until": now + lease, "worker": worker, "n": limit}
     with db.transaction() as s:
-        rows = s.execute(stmt).all()
-    jobs = [ClaimedJob(*r) for r in rows]
-    return sorted(jobs, key=lambda j: j.id)
+        rows = fastsql.run(s.connection(), stmt, params).fetchall()
+    return sorted((ClaimedJob(*r) for r in rows), key=lambda j: j.id)
 
 
 def _guarded(session: Session, job_id: int, worker: str, **values: object) -> None:

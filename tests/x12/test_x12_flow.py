@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 from x12build import interchange, make_850, po850_body
 
+from gateway.flows import interchanges
 from gateway.pipeline import apply_plan, plan_message
 from gateway.store import inbox
 from gateway.store.models import Event, Message, OutboundDocument, Payload
@@ -105,6 +106,19 @@ def test_duplicate_interchange_is_not_processed_again_and_gaps_are_events(runtim
     with runtime.db.reading() as s:
         gaps = [e.detail for e in s.scalars(select(Event).where(Event.kind == "x12.control_gap"))]
     assert gaps == ["ISA13 jumped from 000000100 to 000000104: interchanges 101..103 never arrived"]
+
+
+def test_the_senders_last_interchange_is_read_from_an_index(runtime):
+    """Gap detection reads the sender's newest control number for every interchange: on
+    SQLite that is one index entry, not a sort of every interchange the sender ever sent."""
+    if not runtime.db.is_sqlite:
+        pytest.skip("SQLite's query plan")
+    sql = str(interchanges._LAST_CONTROL.compile(dialect=runtime.db.engine.dialect))
+    with runtime.db.engine.connect() as conn:
+        steps = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", ("p", "x12", 1, 0))
+        plan = [r[3] for r in steps]
+    index = "ix_interchange_last (partner_id=? AND standard=?)"
+    assert plan == [f"SEARCH interchange USING INDEX {index}"]
 
 
 @pytest.mark.parametrize(("ak5", "expected"), [("A", "acknowledged"), ("R", "ack_rejected")])
