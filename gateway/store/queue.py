@@ -74,10 +74,11 @@ def enqueue(
     return job
 
 
-def _claimable(now: Any):  # type: ignore[no-untyped-def]
-    return or_(
-        and_(Job.status == "queued", Job.run_after <= now),
-        and_(Job.status == "running", Job.leased_until < now),
+def _claimable(now: Any) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """The two ways a job is due: queued and its time has come, or its lease ran out."""
+    return (
+        (Job.status == "queued", Job.run_after <= now),
+        (Job.status == "running", Job.leased_until < now),
     )
 
 
@@ -90,17 +91,15 @@ def _claim_statement(sqlite: bool, kinds: tuple[str, ...] | None) -> UpdateBase:
     it runs every time a worker looks for work, with the backlog queued."""
     now, n = bindparam("now"), bindparam("n", type_=Integer)
     by_kind = (Job.kind.in_([literal(k) for k in kinds]),) if kinds else ()
-    cond = and_(_claimable(now), *by_kind)
+    ways = _claimable(now)
     if sqlite:
         # BEGIN IMMEDIATE already serialises writers: what the subquery picks is still due
         # when the UPDATE writes it. Due jobs and expired leases are picked apart, each
         # oldest first along the (status, id) index: one OR made SQLite gather and sort the
         # whole backlog on every claim (and, repeated outside, scan it again)
-        due = (Job.status == "queued", Job.run_after <= now)
-        expired = (Job.status == "running", Job.leased_until < now)
         heads = [
             select(select(Job.id).where(*w, *by_kind).order_by(Job.id).limit(n).subquery().c.id)
-            for w in (due, expired)
+            for w in ways
         ]
         pick = union_all(*heads).order_by("id").limit(n)
         stmt = update(Job).where(Job.id.in_(pick.scalar_subquery()))
@@ -109,7 +108,7 @@ def _claim_statement(sqlite: bool, kinds: tuple[str, ...] | None) -> UpdateBase:
         # the planner and claim more than n rows
         picked = (
             select(Job.id)
-            .where(cond)
+            .where(or_(*(and_(*w) for w in ways)), *by_kind)
             .order_by(Job.id)
             .limit(n)
             .with_for_update(skip_locked=True)
